@@ -1,0 +1,5 @@
+package io.commentmod.contracts;
+
+public enum CommentStatus {
+    PENDING, PUBLISHED, HELD, REJECTED
+}

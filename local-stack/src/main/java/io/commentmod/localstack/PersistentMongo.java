@@ -1,0 +1,69 @@
+package io.commentmod.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server speaking the MongoDB wire protocol, storing every database in one H2 MVStore file so documents
+ * and indexes survive a restart. No sessions or multi-document transactions (see stack-notes): the services do not
+ * need them.
+ */
+final class PersistentMongo implements AutoCloseable {
+
+    /**
+     * MVStore writes changes to the file in the background; the default lets up to a second of writes sit in memory.
+     * Shorter, so that killing the launcher (not just stopping it, which commits) loses as little as possible.
+     */
+    private static final int AUTO_COMMIT_DELAY_MS = 100;
+
+    private final MongoServer server;
+    private final int port;
+
+    private PersistentMongo(MongoServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    static PersistentMongo start(Path dir, int port) {
+        MVStore store;
+        try {
+            Files.createDirectories(dir);
+            store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the MongoDB data directory " + dir, e);
+        } catch (IllegalStateException e) {
+            // MVStore's way of saying the file is locked by another process or unreadable
+            throw new LocalStackException("Cannot open the MongoDB data file in " + dir + ": " + e.getMessage()
+                    + "\n(Is another local stack using the same --data-dir?)", e);
+        }
+        store.setAutoCommitDelay(AUTO_COMMIT_DELAY_MS);
+        MongoServer server = new MongoServer(new H2Backend(store));
+        try {
+            server.bind(Ports.HOST, port);
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw new LocalStackException("MongoDB could not listen on " + Ports.HOST + ":" + port + ": " + e.getMessage(), e);
+        }
+        return new PersistentMongo(server, port);
+    }
+
+    String uri() {
+        return "mongodb://" + Ports.HOST + ":" + port;
+    }
+
+    String uri(String database) {
+        return uri() + "/" + database;
+    }
+
+    /** Closes client connections, then the backend, which commits and closes the file. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

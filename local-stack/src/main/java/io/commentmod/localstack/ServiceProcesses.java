@@ -1,0 +1,245 @@
+package io.commentmod.localstack;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The three services as child JVMs started from their executable jars, each logging to its own file. They start
+ * together and are polled until their actuator health says UP; a service that exits or stays down is reported with
+ * the end of its log.
+ */
+final class ServiceProcesses implements AutoCloseable {
+
+    /** Small heaps and a quick JIT: three Spring Boot JVMs and a broker share two cores on a developer machine. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final int LOG_TAIL_LINES = 40;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<Service, Running> running = new EnumMap<>(Service.class);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private boolean closed;
+
+    /** What to run for one service: its jar, port and the arguments that point it at the local infrastructure. */
+    record Launch(Service service, Path jar, int port, List<String> arguments, Map<String, String> environment,
+                  Path log) {
+    }
+
+    private record Running(Launch launch, Process process) {
+    }
+
+    /**
+     * Finds {@code <root>/<module>/target/<module>-*-exec.jar} for every service (the newest if several match).
+     * Reports all missing jars at once, with the command that builds them.
+     */
+    static Map<Service, Path> locateJars(Path root) {
+        Map<Service, Path> jars = new EnumMap<>(Service.class);
+        List<String> missing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            Path target = root.resolve(service.module()).resolve("target");
+            Path jar = newestMatch(target, service.module() + "-*-exec.jar");
+            if (jar == null) {
+                missing.add(target.resolve(service.module() + "-<version>-exec.jar").toString());
+            } else {
+                jars.put(service, jar);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new LocalStackException("Missing service jar" + (missing.size() > 1 ? "s" : "") + ":\n  "
+                    + String.join("\n  ", missing)
+                    + "\nBuild them from the project root (" + root + ") with:\n"
+                    + "  ./mvnw -q -Dmaven.test.skip=true package\n"
+                    + "or start only the infrastructure with --services=false (use --jars-dir if the project is elsewhere).");
+        }
+        return jars;
+    }
+
+    private static Path newestMatch(Path dir, String glob) {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        Path newest = null;
+        FileTime newestTime = null;
+        try (DirectoryStream<Path> matches = Files.newDirectoryStream(dir, glob)) {
+            for (Path match : matches) {
+                FileTime time = Files.getLastModifiedTime(match);
+                if (newest == null || time.compareTo(newestTime) > 0) {
+                    newest = match;
+                    newestTime = time;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        return newest;
+    }
+
+    synchronized void start(Launch launch) {
+        if (closed) {
+            throw new LocalStackException("stopping: not starting " + launch.service().module());
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(JVM_OPTIONS);
+        command.add("-jar");
+        command.add(launch.jar().toString());
+        command.addAll(launch.arguments());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(launch.log().getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(launch.log().toFile()));
+        builder.environment().putAll(launch.environment());
+        try {
+            running.put(launch.service(), new Running(launch, builder.start()));
+        } catch (IOException e) {
+            throw new LocalStackException("Could not start " + launch.service().module() + " (" + String.join(" ", command)
+                    + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** Polls every started service until all report UP; fails on the first one that exits or misses the deadline. */
+    void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<Service, String> waiting = new LinkedHashMap<>();
+        for (Service service : snapshot().keySet()) {
+            waiting.put(service, "not answering yet");
+        }
+        while (!waiting.isEmpty()) {
+            for (Service service : List.copyOf(waiting.keySet())) {
+                Running current = snapshot().get(service);
+                if (current == null) {
+                    throw new LocalStackException("stopping: " + service.module() + " is no longer running");
+                }
+                if (!current.process().isAlive()) {
+                    throw new LocalStackException(service.module() + " exited with code " + current.process().exitValue()
+                            + " while starting." + tailOf(current.launch().log()));
+                }
+                String state = health(current.launch().port());
+                if (state == null) {
+                    waiting.remove(service);
+                } else {
+                    waiting.put(service, state);
+                }
+            }
+            if (waiting.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                Service late = waiting.keySet().iterator().next();
+                throw new LocalStackException(late.module() + " did not report UP within " + timeout.toSeconds()
+                        + " s (last answer: " + waiting.get(late) + ")." + tailOf(snapshot().get(late).launch().log()));
+            }
+            sleep(Duration.ofMillis(300));
+        }
+    }
+
+    /** {@code null} when UP, otherwise a short description of what the health endpoint said. */
+    private String health(int port) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + Ports.HOST + ":" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String status = statusOf(response.body());
+            if (response.statusCode() == 200 && "UP".equals(status)) {
+                return null;
+            }
+            return "HTTP " + response.statusCode() + (status == null ? "" : ", status " + status);
+        } catch (IOException e) {
+            return "not answering yet";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while waiting for the services", e);
+        }
+    }
+
+    private static String statusOf(String body) {
+        try {
+            JsonNode status = JSON.readTree(body).get("status");
+            return status == null ? null : status.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static String tailOf(Path log) {
+        if (!Files.exists(log)) {
+            return "\n(no log at " + log + ")";
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long length = file.length();
+            long from = Math.max(0, length - 64 * 1024);
+            byte[] bytes = new byte[(int) (length - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).split("\r?\n"));
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+            return "\nLast lines of " + log + ":\n    " + String.join("\n    ", tail);
+        } catch (IOException e) {
+            return "\n(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private synchronized Map<Service, Running> snapshot() {
+        return new EnumMap<>(running);
+    }
+
+    /** Asks every service to stop (SIGTERM: Spring's graceful shutdown), waits, then kills what is left. */
+    @Override
+    public void close() {
+        List<Process> processes;
+        synchronized (this) {
+            closed = true;
+            processes = running.values().stream().map(Running::process).toList();
+        }
+        processes.forEach(Process::destroy);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (Process process : processes) {
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String javaBinary() {
+        Path fromJavaHome = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (Files.isExecutable(fromJavaHome)) {
+            return fromJavaHome.toString();
+        }
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while waiting for the services", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.commentmod.kit.health;
+
+import org.bson.Document;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+public class MongoPingHealthIndicator extends AbstractHealthIndicator {
+
+    private final MongoTemplate mongo;
+
+    public MongoPingHealthIndicator(MongoTemplate mongo) {
+        super("MongoDB health check failed");
+        this.mongo = mongo;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        Document answer = mongo.executeCommand(new Document("ping", 1));
+        builder.up().withDetail("database", mongo.getDb().getName()).withDetail("ok", answer.get("ok"));
+    }
+}
