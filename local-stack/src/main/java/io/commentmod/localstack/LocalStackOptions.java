@@ -84,7 +84,8 @@ public record LocalStackOptions(
 
                 Options (--key=value; a bare --flag means true):
                   --data-dir=PATH              Kafka and MongoDB data and service logs (default: .local-data)
-                  --jars-dir=PATH              project root holding <module>/target/<module>-*-exec.jar (default: .)
+                  --jars-dir=PATH              project root holding <module>/target/<module>-*-exec.jar (default: .;
+                                               alias --root)
                   --services=true|false        start the three services (default: true); false = infrastructure only
                   --demo                       register a demo article and post a demo thread (first run only)
                   --kafka-port=9092            Kafka client listener

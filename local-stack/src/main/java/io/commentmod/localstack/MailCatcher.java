@@ -1,6 +1,7 @@
 package io.commentmod.localstack;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +38,10 @@ final class MailCatcher implements AutoCloseable {
     }
 
     static MailCatcher start(int smtpPort) {
-        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, Ports.HOST, ServerSetup.PROTOCOL_SMTP));
+        ServerSetup smtp = new ServerSetup(smtpPort, Ports.HOST, ServerSetup.PROTOCOL_SMTP);
+        // GreenMail's default of 2 s is too short while Kafka and three JVMs start on two busy cores
+        smtp.setServerStartupTimeout(Duration.ofSeconds(15).toMillis());
+        GreenMail greenMail = new GreenMail(smtp);
         try {
             greenMail.start();
         } catch (RuntimeException e) {

@@ -21,14 +21,15 @@ final class Ports {
         List<String> taken = new ArrayList<>();
         for (Map.Entry<String, Integer> port : portsByName.entrySet()) {
             if (!isFree(port.getValue())) {
-                taken.add("port " + port.getValue() + " (" + port.getKey() + ") is already in use on " + HOST
-                        + "; stop what is using it or pick another with "
-                        + LocalStackOptions.flagFor(port.getKey()) + "=<port>");
+                taken.add(String.format("%-6d %-22s choose another with %s=<port>", port.getValue(),
+                        "(" + port.getKey() + ")", LocalStackOptions.flagFor(port.getKey())));
             }
         }
         if (!taken.isEmpty()) {
-            throw new LocalStackException("Cannot start: " + String.join("\n  ", taken)
-                    + "\n(Is another local stack already running? `ss -ltnp` shows who listens where.)");
+            throw new LocalStackException("Cannot start: " + (taken.size() == 1 ? "this port" : "these ports")
+                    + " on " + HOST + " " + (taken.size() == 1 ? "is" : "are") + " already in use:\n  "
+                    + String.join("\n  ", taken)
+                    + "\nIs another local stack running? `ss -ltnp` shows who listens where.");
         }
     }
 

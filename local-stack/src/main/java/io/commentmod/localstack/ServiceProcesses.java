@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +41,7 @@ final class ServiceProcesses implements AutoCloseable {
     private final Map<Service, Running> running = new EnumMap<>(Service.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private boolean closed;
+    private long firstStartedAt;
 
     /** What to run for one service: its jar, port and the arguments that point it at the local infrastructure. */
     record Launch(Service service, Path jar, int port, List<String> arguments, Map<String, String> environment,
@@ -111,15 +114,25 @@ final class ServiceProcesses implements AutoCloseable {
         builder.environment().putAll(launch.environment());
         try {
             running.put(launch.service(), new Running(launch, builder.start()));
+            if (running.size() == 1) {
+                firstStartedAt = System.nanoTime();
+            }
         } catch (IOException e) {
             throw new LocalStackException("Could not start " + launch.service().module() + " (" + String.join(" ", command)
                     + "): " + e.getMessage(), e);
         }
     }
 
-    /** Polls every started service until all report UP; fails on the first one that exits or misses the deadline. */
-    void awaitHealthy(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * Polls every started service until all report UP; fails on the first one that exits or is not UP within
+     * {@code timeout} of being started.
+     */
+    void awaitHealthy(Duration timeout, Consumer<String> progress) {
+        long start;
+        synchronized (this) {
+            start = firstStartedAt;
+        }
+        long deadline = start + timeout.toNanos();
         Map<Service, String> waiting = new LinkedHashMap<>();
         for (Service service : snapshot().keySet()) {
             waiting.put(service, "not answering yet");
@@ -137,6 +150,8 @@ final class ServiceProcesses implements AutoCloseable {
                 String state = health(current.launch().port());
                 if (state == null) {
                     waiting.remove(service);
+                    progress.accept(String.format(Locale.ROOT, "  %s is UP (%.1f s)", service.module(),
+                            (System.nanoTime() - start) / 1e9));
                 } else {
                     waiting.put(service, state);
                 }

@@ -58,7 +58,16 @@ public class OutboxRelay implements SmartLifecycle {
     /** Sends the entries of a document that was just written, and removes each once the broker has it. */
     public void publish(String collection, Object documentId, List<OutboxEntry> entries) {
         for (OutboxEntry entry : entries) {
-            kafka.send(entry.topic(), entry.key(), entry.event()).whenComplete((result, failure) -> {
+            java.util.concurrent.CompletableFuture<?> sent;
+            try {
+                sent = kafka.send(entry.topic(), entry.key(), entry.event());
+            } catch (RuntimeException e) {
+                // The entry is stored with the state change: the sweep publishes it once the broker is back.
+                log.warn("Publishing {} {} failed; the sweep will retry: {}", entry.topic(), entry.eventId(),
+                        e.getMessage());
+                continue;
+            }
+            sent.whenComplete((result, failure) -> {
                 if (failure != null) {
                     log.warn("Publishing {} {} failed; the sweep will retry: {}", entry.topic(), entry.eventId(),
                             failure.getMessage());

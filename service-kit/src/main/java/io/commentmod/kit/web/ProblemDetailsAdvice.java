@@ -2,7 +2,6 @@ package io.commentmod.kit.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error a client can cause becomes RFC 9457 {@code application/problem+json}; validation problems list each
@@ -48,9 +49,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldMessage> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(new FieldMessage(result.getMethodParameter().getParameterName(),
-                        error.getDefaultMessage()))));
+        ex.getParameterValidationResults().forEach(result -> {
+            // A validated @RequestBody reports its own fields; name those, not the parameter.
+            if (result instanceof ParameterErrors bodyErrors) {
+                bodyErrors.getFieldErrors().forEach(error ->
+                        errors.add(new FieldMessage(error.getField(), error.getDefaultMessage())));
+                bodyErrors.getGlobalErrors().forEach(error -> errors.add(
+                        new FieldMessage(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(error -> errors.add(
+                        new FieldMessage(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+            }
+        });
         return validationProblem(errors);
     }
 
@@ -60,6 +70,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle("Unreadable request body");
         Throwable cause = ex.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return validationProblem(List.of(new FieldMessage(jsonPath(unknown), "is not a known field")));
+        }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = jsonPath(databind);
             problem.setDetail("The value of '" + field + "' has the wrong type or format.");
@@ -70,6 +83,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail("The request body is missing or cannot be read.");
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(FieldRejectedException.class)
+    ResponseEntity<Object> handleFieldRejected(FieldRejectedException ex) {
+        return validationProblem(List.of(new FieldMessage(ex.field(), ex.getMessage())));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -100,11 +118,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 
-    private static ResponseEntity<Object> validationProblem(List<FieldMessage> errors) {
+    /** The 400 problem with one entry per invalid field, for checks a service makes beyond Bean Validation. */
+    public static ResponseEntity<Object> validationProblem(List<FieldMessage> errors) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle("Invalid request");
         problem.setDetail("The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ".");
-        problem.setProperties(Map.of("errors", errors));
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 }

@@ -1,0 +1,98 @@
+package io.commentmod.comments.comment;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import io.commentmod.comments.comment.CommentDocument.Fields;
+import io.commentmod.contracts.CommentStatus;
+
+/**
+ * Reads and writes comment documents. Reads project only what the caller needs: the pending outbox events are
+ * never loaded by the API, and the public read path never loads emails nor the text of unpublished comments.
+ */
+@Repository
+public class CommentStore {
+
+    private final MongoTemplate mongo;
+
+    public CommentStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void insert(CommentDocument comment) {
+        mongo.insert(comment, CommentDocument.COLLECTION);
+    }
+
+    /** The whole comment except its outbox. */
+    public Optional<CommentDocument> find(String id) {
+        Query query = byId(id);
+        query.fields().exclude(Fields.OUTBOX);
+        return Optional.ofNullable(mongo.findOne(query, CommentDocument.class, CommentDocument.COLLECTION));
+    }
+
+    /** Just enough of a comment to decide whether a new comment may reply to it or a reader may report it. */
+    public Optional<Summary> findSummary(String id) {
+        Query query = byId(id);
+        query.fields().include(Fields.ARTICLE_ID, Fields.STATUS, Fields.REPORT_COUNT);
+        return Optional.ofNullable(mongo.findOne(query, Summary.class, CommentDocument.COLLECTION));
+    }
+
+    /** Published comments of an article, oldest first, without emails. */
+    public List<Published> findPublishedOn(String articleId) {
+        Query query = query(where(Fields.ARTICLE_ID).is(articleId).and(Fields.STATUS).is(CommentStatus.PUBLISHED))
+                .with(Sort.by(Fields.SUBMITTED_AT, Fields.ID));
+        query.fields().include(Fields.PARENT_ID, Fields.AUTHOR_NAME, Fields.BODY, Fields.BY_ARTICLE_THERAPIST,
+                Fields.SUBMITTED_AT, Fields.PUBLISHED_AT);
+        return mongo.find(query, Published.class, CommentDocument.COLLECTION);
+    }
+
+    /** Where the given comments sit in their thread (id, parent, status, time) and nothing of their content. */
+    public List<Position> findPositions(Collection<String> ids) {
+        Query query = query(where(Fields.ID).in(ids));
+        query.fields().include(Fields.PARENT_ID, Fields.STATUS, Fields.SUBMITTED_AT);
+        return mongo.find(query, Position.class, CommentDocument.COLLECTION);
+    }
+
+    /**
+     * Applies {@code update} to the comment if it still matches {@code condition}: the single conditional write
+     * through which every state change and its outbox event go.
+     *
+     * @return whether the comment matched and was updated
+     */
+    public boolean updateIf(String id, Criteria condition, Update update) {
+        Query query = query(where(Fields.ID).is(id)).addCriteria(condition);
+        return mongo.updateFirst(query, update, CommentDocument.COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** A comment's article, status and report count. */
+    public record Summary(String id, String articleId, CommentStatus status, int reportCount) {
+    }
+
+    /** What the public thread shows of a published comment: the author's name only, never the email. */
+    public record Published(String id, String parentId, AuthorName author, String body, boolean byArticleTherapist,
+            Instant submittedAt, Instant publishedAt) {
+
+        public record AuthorName(String name) {
+        }
+    }
+
+    /** A comment's place in its thread, without any of its content. */
+    public record Position(String id, String parentId, CommentStatus status, Instant submittedAt) {
+    }
+
+    private static Query byId(String id) {
+        return query(where(Fields.ID).is(id));
+    }
+}

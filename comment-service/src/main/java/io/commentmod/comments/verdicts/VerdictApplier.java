@@ -1,0 +1,168 @@
+package io.commentmod.comments.verdicts;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import io.commentmod.comments.articles.ArticleDocument;
+import io.commentmod.comments.articles.ArticleRegistry;
+import io.commentmod.comments.comment.CommentDocument;
+import io.commentmod.comments.comment.CommentDocument.Fields;
+import io.commentmod.comments.comment.CommentOutbox;
+import io.commentmod.comments.comment.CommentStore;
+import io.commentmod.contracts.ArticleRef;
+import io.commentmod.contracts.CommentModerated;
+import io.commentmod.contracts.CommentStatus;
+import io.commentmod.contracts.CommentStatusChanged;
+import io.commentmod.contracts.EventMeta;
+import io.commentmod.kit.outbox.OutboxEntry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Applies moderation verdicts to comments. Each verdict is one conditional update of the comment: it matches only
+ * while the comment's {@code moderationRevision} is below the verdict's, so a redelivered or out-of-date verdict
+ * matches nothing and changes nothing. The update sets status and decision, appends the history entry and, when the
+ * status actually changes, queues {@link CommentStatusChanged} in the same document.
+ */
+@Service
+class VerdictApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(VerdictApplier.class);
+
+    /** A miss caused by a concurrent change (not by a higher revision) is retried with a fresh read this often. */
+    private static final int MAX_ATTEMPTS = 5;
+
+    enum Outcome {
+        APPLIED, STALE, UNKNOWN_COMMENT
+    }
+
+    private final CommentStore comments;
+    private final ArticleRegistry articles;
+    private final CommentOutbox outbox;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    VerdictApplier(CommentStore comments, ArticleRegistry articles, CommentOutbox outbox, Clock clock,
+            MeterRegistry meters) {
+        this.comments = comments;
+        this.articles = articles;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    Outcome apply(CommentModerated verdict) {
+        if (verdict.decision() == null || verdict.revision() < 1) {
+            // A malformed event: fail so that the error handler dead-letters it for an operator to look at.
+            throw new IllegalArgumentException("Verdict " + verdict.meta().id() + " has no decision or revision "
+                    + verdict.revision());
+        }
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<CommentDocument> found = comments.find(verdict.commentId());
+            if (found.isEmpty()) {
+                log.warn("Verdict {} is for unknown comment {}; skipped", verdict.meta().id(), verdict.commentId());
+                skipped("unknown-comment");
+                return Outcome.UNKNOWN_COMMENT;
+            }
+            CommentDocument comment = found.get();
+            if (comment.moderationRevision() >= verdict.revision()) {
+                log.info("Verdict revision {} for comment {} is not newer than the applied revision {}; ignored",
+                        verdict.revision(), comment.id(), comment.moderationRevision());
+                skipped("stale");
+                return Outcome.STALE;
+            }
+            if (tryApply(comment, verdict)) {
+                return Outcome.APPLIED;
+            }
+            log.debug("Comment {} changed while verdict {} was applied; retrying", comment.id(), verdict.meta().id());
+        }
+        throw new IllegalStateException("Comment " + verdict.commentId() + " kept changing while verdict "
+                + verdict.meta().id() + " was applied");
+    }
+
+    private boolean tryApply(CommentDocument comment, CommentModerated verdict) {
+        CommentStatus from = comment.status();
+        CommentStatus to = verdict.decision().resultingStatus();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+
+        Update update = new Update()
+                .set(Fields.STATUS, to)
+                .set(Fields.MODERATION_REVISION, verdict.revision())
+                .set(Fields.MODERATION, new CommentDocument.Moderation(verdict.decision(), verdict.priority(),
+                        verdict.reasons(), verdict.decidedBy(), verdict.note(), verdict.rulesVersion(),
+                        verdict.modelVersion(), verdict.decidedAt()))
+                .push(Fields.HISTORY, new CommentDocument.HistoryEntry(from, to, verdict.decidedBy(), now,
+                        historyReason(verdict), verdict.revision()));
+        OutboxEntry entry = null;
+        if (from != to) {
+            if (to == CommentStatus.PUBLISHED) {
+                update.set(Fields.PUBLISHED_AT, now);
+            }
+            entry = OutboxEntry.of(statusChanged(comment, verdict, from, to, now));
+            update.push(Fields.OUTBOX, entry);
+        }
+        // The revision condition makes redeliveries no-ops; the status condition makes "from" exact even if two
+        // instances briefly handle verdicts of the same comment during a consumer-group rebalance.
+        boolean applied = comments.updateIf(comment.id(),
+                where(Fields.MODERATION_REVISION).lt(verdict.revision()).and(Fields.STATUS).is(from), update);
+        if (!applied) {
+            return false;
+        }
+        Counter.builder("comments.status.applied").description("Verdicts applied to comments, by resulting status")
+                .tag("status", to.name()).register(meters).increment();
+        log.info("Comment {}: {} -> {} by {} (revision {})", comment.id(), from, to, verdict.decidedBy(),
+                verdict.revision());
+        if (entry != null) {
+            outbox.publish(comment.id(), entry);
+        }
+        return true;
+    }
+
+    /**
+     * Everything notification-service needs, so it never has to ask this service: the article and its therapist,
+     * the author, the text, and the parent's author with their reply preference.
+     */
+    private CommentStatusChanged statusChanged(CommentDocument comment, CommentModerated verdict, CommentStatus from,
+            CommentStatus to, Instant now) {
+        ArticleRef article = articles.find(comment.articleId()).map(ArticleDocument::toRef).orElseGet(() -> {
+            log.warn("Comment {} is on unknown article {}", comment.id(), comment.articleId());
+            return new ArticleRef(comment.articleId(), null, null, null);
+        });
+        CommentStatusChanged.ParentComment parent = comment.parentId() == null ? null
+                : comments.find(comment.parentId())
+                        .map(p -> new CommentStatusChanged.ParentComment(p.id(), p.author(), p.notifyOnReply(),
+                                p.status()))
+                        .orElse(null);
+        // Derived from comment and revision: should the same transition ever be queued twice, consumers that
+        // deduplicate on the event id see one event.
+        EventMeta meta = EventMeta.derived(CommentStatusChanged.TYPE, CommentStatusChanged.VERSION, comment.id(), now,
+                CommentStatusChanged.TYPE + ":" + comment.id() + ":" + verdict.revision());
+        return new CommentStatusChanged(meta, comment.id(), article, comment.author(), comment.body(),
+                comment.byArticleTherapist(), parent, from, to, verdict.decidedBy(), verdict.revision(), now);
+    }
+
+    private static String historyReason(CommentModerated verdict) {
+        if (verdict.note() != null && !verdict.note().isBlank()) {
+            return verdict.note().strip();
+        }
+        if (verdict.reasons().isEmpty()) {
+            return "No rule fired";
+        }
+        return verdict.reasons().stream().map(reason -> reason.code()).distinct().collect(Collectors.joining(", "));
+    }
+
+    private void skipped(String why) {
+        Counter.builder("comments.verdicts.skipped").description("Verdicts that changed nothing, by cause")
+                .tag("cause", why).register(meters).increment();
+    }
+}

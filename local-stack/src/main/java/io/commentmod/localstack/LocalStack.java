@@ -1,0 +1,317 @@
+package io.commentmod.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The project's one run command: a Kafka broker, MongoDB and an SMTP server with a mail viewer in this JVM, then
+ * the three services as child processes pointed at them. Plain Java on purpose: the launcher must not share a
+ * classpath (Scala, Jackson 2) or a startup cost with the services it runs.
+ *
+ * <p>{@link #start(LocalStackOptions)} is the same thing for tests: it returns once everything is up, and
+ * {@link #close()} stops it all again.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String SITE_API_KEY = "local-site-key";
+    public static final String MODERATOR_USER = "moderator";
+    public static final String MODERATOR_PASSWORD = "moderator-pass";
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin-pass";
+
+    private final LocalStackOptions options;
+    private final Consumer<String> progress;
+    private final ServiceProcesses services = new ServiceProcesses();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
+    private volatile KafkaBroker kafka;
+    private volatile PersistentMongo mongo;
+    private volatile MailCatcher mail;
+    private volatile MailViewer mailViewer;
+
+    private LocalStack(LocalStackOptions options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+        // registered before anything starts, so Ctrl+C during startup, or a test JVM that is killed, still stops
+        // the child processes (they would outlive this JVM otherwise)
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts everything the options ask for and returns when it is ready; on failure stops what it started. */
+    public static LocalStack start(LocalStackOptions options) {
+        LocalStack stack = new LocalStack(options, message -> { });
+        try {
+            stack.boot();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (LocalStackOptions.isHelpRequested(args)) {
+            System.out.print(LocalStackOptions.usage());
+            return;
+        }
+        LocalStackOptions options;
+        try {
+            options = LocalStackOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("local-stack: " + e.getMessage() + "\nTry --help.");
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack(options, System.out::println);
+        System.out.println("Starting the local stack" + (options.services() ? "" : " (infrastructure only)")
+                + "; data in " + options.dataDir() + " ...");
+        try {
+            stack.boot();
+        } catch (RuntimeException e) {
+            if (stack.closed.get()) {
+                return; // Ctrl+C while starting: the shutdown hook is already stopping everything
+            }
+            if (e instanceof LocalStackException) {
+                System.err.println("\n" + e.getMessage());
+            } else {
+                System.err.println("\nThe local stack failed to start:");
+                e.printStackTrace();
+            }
+            System.exit(1);
+        }
+        System.out.print(stack.banner());
+        double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        System.out.println(String.format(Locale.ROOT, "READY in %.1f s", seconds));
+        if (options.demo()) {
+            stack.loadDemo();
+        }
+        new CountDownLatch(1).await();
+    }
+
+    private void boot() {
+        // initialise logging here, before Kafka's threads race to do it (SLF4J then prints a "replay" notice)
+        LoggerFactory.getLogger(LocalStack.class);
+        Ports.requireFree(options.portsToBind());
+        Map<Service, Path> jars = options.services() ? ServiceProcesses.locateJars(options.jarsDir()) : Map.of();
+        createDirectories(options.dataDir(), logsDir());
+        long started = System.nanoTime();
+
+        // The broker takes the longest to start. MongoDB and SMTP start meanwhile, and so do the services: most of
+        // a Spring Boot start is spent before it first talks to Kafka, and their clients retry until it answers.
+        CompletableFuture<KafkaBroker> kafkaStart = CompletableFuture.supplyAsync(
+                () -> KafkaBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort()),
+                task -> new Thread(task, "kafka-start").start());
+        RuntimeException failure = null;
+        try {
+            mongo = PersistentMongo.start(options.dataDir().resolve("mongo"), options.mongoPort());
+            mail = MailCatcher.start(options.smtpPort());
+            mailViewer = MailViewer.start(options.mailViewerPort(), mail::messages);
+            if (options.services()) {
+                for (Service service : Service.values()) {
+                    services.start(launchOf(service, jars.get(service)));
+                }
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            kafka = kafkaStart.join();
+        } catch (CompletionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            if (failure == null) {
+                failure = cause;
+            } else {
+                failure.addSuppressed(cause);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+
+        if (options.services()) {
+            progress.accept(String.format(Locale.ROOT, "  Kafka, MongoDB and SMTP are up (%.1f s); waiting for the"
+                    + " services (logs in %s) ...", secondsSince(started), logsDir()));
+            services.awaitHealthy(options.serviceStartTimeout(), progress);
+        }
+    }
+
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
+    }
+
+    private ServiceProcesses.Launch launchOf(Service service, Path jar) {
+        int port = options.portOf(service);
+        String mongoUri = mongo.uri(service.database());
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + mongoUri));
+        // the same settings as environment variables too, for any setting a service reads from them directly
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                "SERVER_PORT", String.valueOf(port),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
+                "MONGODB_URI", mongoUri));
+        if (service == Service.NOTIFICATION) {
+            arguments.add("--spring.mail.host=" + Ports.HOST);
+            arguments.add("--spring.mail.port=" + options.smtpPort());
+            environment.put("SMTP_HOST", Ports.HOST);
+            environment.put("SMTP_PORT", String.valueOf(options.smtpPort()));
+            environment.put("PUBLIC_BASE_URL", "http://localhost:" + port);
+        }
+        return new ServiceProcesses.Launch(service, jar, port, arguments, environment,
+                logsDir().resolve(service.module() + ".log"));
+    }
+
+    private static void createDirectories(Path... dirs) {
+        for (Path dir : dirs) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + dir, e);
+            }
+        }
+    }
+
+    public LocalStackOptions options() {
+        return options;
+    }
+
+    public Path logsDir() {
+        return options.dataDir().resolve("logs");
+    }
+
+    public String kafkaBootstrapServers() {
+        return Ports.HOST + ":" + options.kafkaPort();
+    }
+
+    public String mongoUri() {
+        return "mongodb://" + Ports.HOST + ":" + options.mongoPort();
+    }
+
+    public int smtpPort() {
+        return options.smtpPort();
+    }
+
+    public URI mailViewerUri() {
+        return URI.create("http://" + Ports.HOST + ":" + options.mailViewerPort() + "/");
+    }
+
+    public URI serviceUri(Service service) {
+        return URI.create("http://" + Ports.HOST + ":" + options.portOf(service));
+    }
+
+    /** The SMTP server itself, for tests that want to look at what the services sent. */
+    public GreenMail greenMail() {
+        return mail.greenMail();
+    }
+
+    /** Received mail, oldest first, one entry per message (as the viewer shows it). */
+    public List<CapturedMail> capturedMail() {
+        return mail.messages();
+    }
+
+    String banner() {
+        String comment = serviceUri(Service.COMMENT).toString();
+        String moderation = serviceUri(Service.MODERATION).toString();
+        String notification = serviceUri(Service.NOTIFICATION).toString();
+        String notStarted = "   (not started: --services=false)";
+        StringBuilder b = new StringBuilder("\n");
+        b.append("commentmod local stack\n");
+        b.append(String.format("  comment API        %s/api/v1%s%n", comment, options.services() ? "" : notStarted));
+        b.append(String.format("  moderation API     %s/api/v1/moderation/queue   console: %s/console%s%n",
+                moderation, moderation, options.services() ? "" : notStarted));
+        b.append(String.format("  notification API   %s/api/v1/deliveries%s%n", notification,
+                options.services() ? "" : notStarted));
+        b.append(String.format("  mail viewer        %s   (captured mail is kept in memory only)%n", mailViewerUri()));
+        b.append(String.format("  Kafka bootstrap    %s%n", kafkaBootstrapServers()));
+        b.append(String.format("  MongoDB            %s   (databases: comments, moderation, notifications)%n", mongoUri()));
+        b.append(String.format("  SMTP               %s:%d   (accepts any recipient, delivers nowhere)%n", Ports.HOST,
+                smtpPort()));
+        b.append(String.format("  site API key       %s   (header %s)%n", SITE_API_KEY, CommentApiClient.API_KEY_HEADER));
+        b.append(String.format("  accounts           %s / %s (moderator),  %s / %s (admin)%n", MODERATOR_USER,
+                MODERATOR_PASSWORD, ADMIN_USER, ADMIN_PASSWORD));
+        b.append(String.format("  data dir           %s   (Kafka and MongoDB data, kept across restarts)%n", options.dataDir()));
+        b.append(String.format("  logs dir           %s%n", logsDir()));
+        b.append("Press Ctrl+C to stop everything.\n");
+        return b.toString();
+    }
+
+    /** Registers the demo article; posts its thread only the first time, so a restart does not duplicate it. */
+    private void loadDemo() {
+        if (!options.services()) {
+            System.out.println("--demo needs the services; ignored with --services=false.");
+            return;
+        }
+        DemoThread demo = DemoThread.load();
+        CommentApiClient api = new CommentApiClient(serviceUri(Service.COMMENT), SITE_API_KEY);
+        String comment = serviceUri(Service.COMMENT).toString();
+        String moderation = serviceUri(Service.MODERATION).toString();
+        try {
+            int status = api.registerArticle(demo.article());
+            if (status == 201) {
+                Map<String, String> ids = api.postThread(demo);
+                System.out.printf("%nDemo: registered article '%s' and posted %d comments (ids %s).%n",
+                        demo.article().id(), ids.size(), String.join(", ", ids.values()));
+                System.out.println("Moderation takes a moment. Then look at:");
+            } else {
+                System.out.printf("%nDemo: article '%s' was already registered (HTTP %d); its thread was posted on an"
+                        + " earlier run and is not posted again.%n", demo.article().id(), status);
+            }
+            System.out.printf("  public thread      curl %s/api/v1/articles/%s/comments%n", comment, demo.article().id());
+            System.out.printf("  moderation queue   curl -u %s:%s %s/api/v1/moderation/queue%n", MODERATOR_USER,
+                    MODERATOR_PASSWORD, moderation);
+            System.out.printf("  moderation console %s/console%n", moderation);
+            System.out.printf("  therapist's mail   %s%n", mailViewerUri());
+        } catch (RuntimeException e) {
+            System.err.println("Demo not loaded (the stack keeps running): " + e.getMessage());
+        }
+    }
+
+    /** Stops the services first (they still talk to the infrastructure while shutting down), then mail, Mongo, Kafka. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down; the hook's call will find everything stopped
+            }
+        }
+        stopQuietly("services", services);
+        stopQuietly("mail viewer", mailViewer);
+        stopQuietly("SMTP server", mail);
+        stopQuietly("MongoDB", mongo);
+        stopQuietly("Kafka", kafka);
+    }
+
+    private static void stopQuietly(String what, AutoCloseable component) {
+        if (component == null) {
+            return;
+        }
+        try {
+            component.close();
+        } catch (Exception e) {
+            System.err.println("local-stack: stopping " + what + " failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.commentmod.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole system as a developer runs it: broker, Mongo and SMTP from the launcher, the three services from their
+ * packaged exec jars (the reactor builds them before this module). Written against the API in product.md; a
+ * missing jar fails the class with the launcher's message rather than skipping it.
+ */
+class WholeSystemIT {
+
+    private static final Duration MODERATION_DEADLINE = Duration.ofSeconds(60);
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static LocalStack stack;
+    private static DemoThread demo;
+    private static CommentApiClient api;
+    /** Comment ids by demo key, in posting order. */
+    private static Map<String, String> ids;
+
+    @BeforeAll
+    static void startTheWholeSystemAndPostTheDemoThread(@TempDir Path dataDir) {
+        Path moduleDir = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+        LocalStackOptions options = LocalStackOptions.defaults()
+                .withDataDir(dataDir)
+                .withJarsDir(moduleDir.resolve(".."))
+                .withFreePorts();
+        stack = LocalStack.start(options);
+
+        demo = DemoThread.load();
+        api = new CommentApiClient(stack.serviceUri(Service.COMMENT), LocalStack.SITE_API_KEY);
+        assertThat(api.registerArticle(demo.article())).as("first registration creates the article").isEqualTo(201);
+        ids = api.postThread(demo);
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void theRecruitmentMessageIsHeldAndEveryOtherCommentIsPublished() {
+        assertThat(demo.comment("survey").expectedStatus()).isEqualTo("HELD");
+        assertThat(demo.comments()).filteredOn(c -> !c.key().equals("survey"))
+                .allSatisfy(c -> assertThat(c.expectedStatus()).isEqualTo("PUBLISHED"));
+
+        await().atMost(MODERATION_DEADLINE).untilAsserted(() -> {
+            Map<String, String> statuses = new LinkedHashMap<>();
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (DemoThread.Comment comment : demo.comments()) {
+                statuses.put(comment.key(), api.getJson("/api/v1/comments/" + ids.get(comment.key())).path("status").asText());
+                expected.put(comment.key(), comment.expectedStatus());
+            }
+            assertThat(statuses).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void thePublicThreadShowsPublishedCommentsOnlyThreadedOldestFirstAndWithoutEmails() {
+        awaitFinalStatuses();
+        String survey = demo.comment("survey").body();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HttpResponse<String> response = getWithoutApiKey(
+                    stack.serviceUri(Service.COMMENT).resolve("/api/v1/articles/" + demo.article().id() + "/comments"));
+            assertThat(response.statusCode()).as("the thread is public").isEqualTo(200);
+            String raw = response.body();
+            JsonNode thread = JSON.readTree(raw);
+
+            List<String> order = new ArrayList<>();
+            Map<String, JsonNode> nodes = new HashMap<>();
+            Map<String, String> enclosing = new HashMap<>();
+            collectComments(thread, null, order, nodes, enclosing);
+
+            assertThat(order).as("every published comment is in the thread")
+                    .containsAll(publishedIds());
+            assertThat(raw).as("the held message's text").doesNotContain(survey.substring(0, 40));
+            assertThat(raw).as("the held message's text").doesNotContain("master's thesis");
+            assertThat(EMAIL_ADDRESS.matcher(raw).results().map(r -> r.group()).toList())
+                    .as("email addresses in the public thread").isEmpty();
+
+            // top-level comments oldest first
+            assertThat(order.indexOf(ids.get("story"))).isLessThan(order.indexOf(ids.get("blunt")));
+            assertThat(order.indexOf(ids.get("blunt"))).isLessThan(order.indexOf(ids.get("supportive")));
+            // the reply hangs under the comment it answers: nested inside it, or pointing at it by parentId
+            String reply = ids.get("reply-to-story");
+            String parent = ids.get("story");
+            assertThat(parent.equals(enclosing.get(reply)) || parent.equals(nodes.get(reply).path("parentId").asText()))
+                    .as("reply %s is threaded under %s in %s", reply, parent, raw).isTrue();
+        });
+    }
+
+    @Test
+    void theTherapistGetsOneEmailPerPublishedCommentAndNobodyGetsAnEmailTwice() {
+        awaitFinalStatuses();
+        String therapist = demo.article().therapist().email();
+        int published = publishedIds().size();
+
+        await().atMost(MODERATION_DEADLINE).until(() -> mailTo(therapist).size() == published);
+        // and it stays that way: no second copy arrives late (e.g. from a redelivered event)
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo(therapist).size() == published);
+
+        List<CapturedMail> toTherapist = mailTo(therapist);
+        for (DemoThread.Comment comment : demo.comments()) {
+            long mentions = toTherapist.stream().filter(mail -> mentions(mail, comment)).count();
+            if (comment.expectedStatus().equals("PUBLISHED")) {
+                assertThat(mentions).as("emails to the therapist about '%s'", comment.key()).isEqualTo(1);
+            } else {
+                assertThat(mentions).as("emails to the therapist about held '%s'", comment.key()).isZero();
+            }
+        }
+
+        Map<String, Long> copies = stack.capturedMail().stream()
+                .flatMap(mail -> mail.recipients().stream().map(to -> to + "\n" + mail.subject() + "\n" + normalize(mail.body())))
+                .collect(Collectors.groupingBy(key -> key, Collectors.counting()));
+        assertThat(copies).as("identical emails to the same recipient").allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+        assertThat(stack.capturedMail()).as("no email at all to the author of the held message")
+                .noneMatch(mail -> mail.recipients().contains(demo.comment("survey").author().email()));
+    }
+
+    private static void awaitFinalStatuses() {
+        await().atMost(MODERATION_DEADLINE).until(() -> demo.comments().stream().allMatch(comment ->
+                comment.expectedStatus().equals(api.getJson("/api/v1/comments/" + ids.get(comment.key())).path("status").asText())));
+    }
+
+    private static Set<String> publishedIds() {
+        return demo.comments().stream().filter(c -> c.expectedStatus().equals("PUBLISHED"))
+                .map(c -> ids.get(c.key())).collect(Collectors.toSet());
+    }
+
+    private static List<CapturedMail> mailTo(String recipient) {
+        return stack.capturedMail().stream().filter(mail -> mail.recipients().contains(recipient)).toList();
+    }
+
+    /** An email is about a comment if it carries the comment's id or quotes the start of its text. */
+    private static boolean mentions(CapturedMail mail, DemoThread.Comment comment) {
+        String text = normalize(mail.subject() + " " + mail.body());
+        return text.contains(ids.get(comment.key())) || text.contains(normalize(comment.body()).substring(0, 30));
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * Walks the thread JSON, whatever its exact shape, recording every object that has an id in document order,
+     * and for each the id of the nearest enclosing object that also has one (its parent when replies are nested).
+     */
+    private static void collectComments(JsonNode node, String enclosingId, List<String> order,
+                                        Map<String, JsonNode> nodes, Map<String, String> enclosing) {
+        if (node.isArray()) {
+            node.forEach(child -> collectComments(child, enclosingId, order, nodes, enclosing));
+        } else if (node.isObject()) {
+            String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+            if (id != null) {
+                order.add(id);
+                nodes.put(id, node);
+                if (enclosingId != null) {
+                    enclosing.put(id, enclosingId);
+                }
+            }
+            for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
+                collectComments(children.next(), id != null ? id : enclosingId, order, nodes, enclosing);
+            }
+        }
+    }
+
+    private static HttpResponse<String> getWithoutApiKey(URI uri) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

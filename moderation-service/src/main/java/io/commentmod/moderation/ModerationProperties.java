@@ -1,0 +1,36 @@
+package io.commentmod.moderation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * Settings of the moderation service. The defaults are for a laptop; every real deployment sets the passwords from
+ * the environment ({@code MODERATOR_PASSWORD}, {@code ADMIN_PASSWORD}).
+ *
+ * @param moderatorUsername login of the moderator account (role MODERATOR)
+ * @param moderatorPassword its password, BCrypt-encoded at startup and never kept in clear in memory afterwards
+ * @param adminUsername     login of the admin account (roles ADMIN and MODERATOR)
+ * @param adminPassword     its password
+ * @param excerptLength     characters of a comment shown in the queue before it is cut
+ */
+@Validated
+@ConfigurationProperties("commentmod.moderation")
+public record ModerationProperties(
+        @DefaultValue("moderator") @NotBlank String moderatorUsername,
+        @DefaultValue("moderator-pass") @NotBlank String moderatorPassword,
+        @DefaultValue("admin") @NotBlank String adminUsername,
+        @DefaultValue("admin-pass") @NotBlank String adminPassword,
+        @DefaultValue("160") @Min(20) @Max(2000) int excerptLength) {
+
+    @Override
+    public String toString() {
+        // Keeps passwords out of logs and actuator output.
+        return "ModerationProperties[moderatorUsername=" + moderatorUsername + ", adminUsername=" + adminUsername
+                + ", excerptLength=" + excerptLength + "]";
+    }
+}

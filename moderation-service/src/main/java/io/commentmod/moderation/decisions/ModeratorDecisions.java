@@ -1,0 +1,105 @@
+package io.commentmod.moderation.decisions;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.commentmod.contracts.Actor;
+import io.commentmod.contracts.CommentModerated;
+import io.commentmod.contracts.EventMeta;
+import io.commentmod.contracts.Reason;
+import io.commentmod.kit.outbox.OutboxEntry;
+import io.commentmod.kit.outbox.OutboxRelay;
+import io.commentmod.moderation.cases.CaseView;
+import io.commentmod.moderation.cases.Cases;
+import io.commentmod.moderation.cases.ModerationCase;
+import io.commentmod.moderation.cases.ModerationCase.Fields;
+import io.commentmod.moderation.cases.VerdictMetrics;
+
+/**
+ * Records a moderator's decision. The new status, the audit entry and the {@code CommentModerated} event are one
+ * update conditional on the revision the decision was made against, so two moderators deciding at once cannot both
+ * win: the second gets 409 and sees the first one's decision when they reload.
+ */
+@Component
+class ModeratorDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(ModeratorDecisions.class);
+
+    private final Cases cases;
+    private final MongoTemplate mongo;
+    private final OutboxRelay outboxRelay;
+    private final VerdictMetrics metrics;
+    private final Clock clock;
+
+    ModeratorDecisions(Cases cases, MongoTemplate mongo, OutboxRelay outboxRelay, VerdictMetrics metrics,
+            Clock clock) {
+        this.cases = cases;
+        this.mongo = mongo;
+        this.outboxRelay = outboxRelay;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    CaseView decide(String commentId, DecisionRequest request, String moderator) {
+        ModerationCase current = cases.get(commentId);
+        int expected = request.expectedRevision() == null ? current.revision() : request.expectedRevision();
+        return CaseView.of(apply(current, expected, request, moderator));
+    }
+
+    /** Applies the decision if the case is still at {@code expectedRevision}; otherwise 409. */
+    ModerationCase apply(ModerationCase current, int expectedRevision, DecisionRequest request, String moderator) {
+        String commentId = current.commentId();
+        if (current.revision() != expectedRevision) {
+            throw conflict(commentId, expectedRevision);
+        }
+        int next = expectedRevision + 1;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ModeratorDecision decision = request.decision();
+        Actor actor = Actor.moderator(moderator);
+        CommentModerated event = new CommentModerated(
+                EventMeta.derived(CommentModerated.TYPE, CommentModerated.VERSION, commentId, now,
+                        CommentModerated.TYPE + "/" + commentId + "/" + next),
+                commentId, current.comment().articleId(), decision.decision(), current.priority(),
+                List.of(new Reason(decision.reasonCode(), "MODERATOR", 1.0, null, request.reason())),
+                actor, request.reason(), next, current.rulesVersion(), null, now);
+        OutboxEntry entry = OutboxEntry.of(event);
+        Update update = new Update()
+                .set(Fields.STATUS, decision.resultingStatus())
+                .set(Fields.REVISION, next)
+                .set(Fields.REVIEWED_AT, now)
+                .unset(Fields.QUEUE)
+                .unset(Fields.SINCE)
+                .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, decision.decision(),
+                        decision.resultingStatus(), actor, request.reason(), List.of(decision.reasonCode()), now))
+                .push(Fields.OUTBOX, entry);
+        ModerationCase updated = mongo.findAndModify(
+                query(where(Fields.ID).is(commentId).and(Fields.REVISION).is(expectedRevision)), update,
+                FindAndModifyOptions.options().returnNew(true), ModerationCase.class);
+        if (updated == null) {
+            throw cases.exists(commentId) ? conflict(commentId, expectedRevision) : Cases.notFound(commentId);
+        }
+        metrics.record(decision.decision(), Actor.Kind.MODERATOR);
+        log.info("Comment {} decided by moderator {}: {} (revision {})", commentId, moderator, decision, next);
+        outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(entry));
+        return updated;
+    }
+
+    private static ResponseStatusException conflict(String commentId, int expectedRevision) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, "The case of comment " + commentId
+                + " changed since revision " + expectedRevision + "; reload it and decide again.");
+    }
+}

@@ -1,0 +1,6 @@
+package io.commentmod.moderation.rules;
+
+/** What kind of problem a signal points at; the names match the categories used in the events' reasons. */
+public enum Category {
+    SPAM, PROMOTION, SAFETY, PRIVACY
+}

@@ -1,0 +1,62 @@
+package io.commentmod.moderation.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import io.commentmod.moderation.ModerationProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * HTTP Basic with two configured accounts until the console brings a login page. Stateless: every request carries
+ * its credentials, so any instance can serve any request and there is no session to steal. Whatever is not listed
+ * needs ADMIN, so a new endpoint is closed until someone decides who may use it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/moderation/**").hasAnyRole(Roles.MODERATOR, Roles.ADMIN)
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The API is called with Basic credentials, not a browser cookie, so CSRF does not apply there; the
+                // console's pages will keep it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Passwords are hashed once at startup; only the hashes stay in the user store. */
+    @Bean
+    InMemoryUserDetailsManager users(ModerationProperties properties, PasswordEncoder encoder) {
+        return new InMemoryUserDetailsManager(
+                User.withUsername(properties.moderatorUsername())
+                        .password(encoder.encode(properties.moderatorPassword()))
+                        .roles(Roles.MODERATOR)
+                        .build(),
+                User.withUsername(properties.adminUsername())
+                        .password(encoder.encode(properties.adminPassword()))
+                        .roles(Roles.ADMIN, Roles.MODERATOR)
+                        .build());
+    }
+}

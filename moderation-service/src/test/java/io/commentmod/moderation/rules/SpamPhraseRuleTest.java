@@ -1,0 +1,55 @@
+package io.commentmod.moderation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpamPhraseRuleTest {
+
+    private final SpamPhraseRule rule = new SpamPhraseRule();
+
+    private List<Signal> signals(String body) {
+        return rule.apply(CommentToModerate.withBody(body));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Win big at the best online casino tonight!               | online casino",
+            "Claim 50 FREE SPINS on signup                             | FREE SPINS",
+            "Double your savings with a Bitcoin investment plan        | Bitcoin investment",
+            "I teach people to invest their savings in crypto safely   | invest their savings in crypto",
+            "Get Viagra delivered discreetly                           | Viagra",
+            "Cheap pharmacy meds shipped worldwide                     | Cheap pharmacy",
+            "Call the airline customer support number for refunds      | customer support number",
+            "Customer service number: +1 (800) 555-0133                | Customer service number: +1 (800) 555-0133",
+            "Buy now while stocks last                                 | Buy now",
+            "Click here to claim your reward                           | Click here",
+            "I make money from home with this simple trick             | make money from home",
+            "Earn $300 per day with no experience                      | Earn $300 per day",
+            "This app is 100% free, try it                             | 100% free"})
+    void advertisingPhrasesAreRejectLevelWithTheMatchedText(String body, String evidence) {
+        List<Signal> signals = signals(body);
+
+        assertThat(signals).isNotEmpty().allSatisfy(signal -> {
+            assertThat(signal.ruleId()).isEqualTo(SpamPhraseRule.RULE_ID);
+            assertThat(signal.category()).isEqualTo(Category.SPAM);
+            assertThat(signal.isRejectLevel()).isTrue();
+        });
+        assertThat(signals).extracting(Signal::evidence).contains(evidence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "My father lost our house at the casino and I still carry that shame.",
+            "I picked up my prescription at the pharmacy and cried in the car.",
+            "I called the customer service number of my insurer three times about the bill.",
+            "My brother put everything into bitcoin and we no longer speak.",
+            "She said I could work from home for a while, which helped."})
+    void storiesThatMentionTheTopicAreNotAdvertising(String body) {
+        assertThat(signals(body)).isEmpty();
+    }
+}

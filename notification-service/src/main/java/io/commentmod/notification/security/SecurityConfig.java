@@ -1,0 +1,62 @@
+package io.commentmod.notification.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import io.commentmod.notification.NotificationProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Public: the unsubscribe page (its signed token is the credential) and the health, metrics and info endpoints.
+ * Everything else needs the admin over HTTP Basic; failures answer in problem+json like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String ADMIN = "ADMIN";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/unsubscribe", "/actuator/health/**", "/actuator/prometheus",
+                                "/actuator/info", "/error").permitAll()
+                        .requestMatchers("/api/v1/deliveries", "/api/v1/deliveries/**").hasRole(ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // RFC 8058 one-click: mail clients POST without any token but the signed one in the URL.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
+                // The unsubscribe token is in the URL; it must not leak to other sites through Referer.
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** The password is hashed once at startup, so the plain text is not kept in the user store. */
+    @Bean
+    UserDetailsService users(NotificationProperties properties, PasswordEncoder encoder) {
+        NotificationProperties.Admin admin = properties.admin();
+        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
+                .password(encoder.encode(admin.password())).roles(ADMIN).build());
+    }
+}
