@@ -22,7 +22,8 @@ public final class CommentApiClient {
 
     private final URI baseUri;
     private final String apiKey;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public CommentApiClient(URI baseUri, String apiKey) {
         this.baseUri = baseUri;

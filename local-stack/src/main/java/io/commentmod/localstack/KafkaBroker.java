@@ -42,14 +42,10 @@ final class KafkaBroker implements AutoCloseable {
         Properties props = brokerProperties(logDir, port, controllerPort);
         formatIfNeeded(logDir, props);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-        long t0 = System.nanoTime();
         server.startup();
-        System.err.printf("PROBE startup %.2f%n", (System.nanoTime() - t0) / 1e9);
         KafkaBroker broker = new KafkaBroker(server, Ports.HOST + ":" + port);
         try {
-            long t1 = System.nanoTime();
             broker.awaitReady();
-            System.err.printf("PROBE ready %.2f%n", (System.nanoTime() - t1) / 1e9);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
@@ -87,8 +83,6 @@ final class KafkaBroker implements AutoCloseable {
                 Map.entry("transaction.state.log.num.partitions", "10"),
                 // consumers join at once instead of after the default 3 s grace period
                 Map.entry("group.initial.rebalance.delay.ms", "0")));
-        String extra = System.getProperty("probe.extra", "");
-        for (String kv : extra.split(",")) { if (kv.contains("=")) props.put(kv.split("=")[0], kv.split("=")[1]); }
         return props;
     }
 

@@ -39,7 +39,8 @@ final class ServiceProcesses implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<Service, Running> running = new EnumMap<>(Service.class);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1)).build();
     private boolean closed;
     private long firstStartedAt;
 

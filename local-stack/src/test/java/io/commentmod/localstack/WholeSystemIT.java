@@ -2,6 +2,7 @@ package io.commentmod.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.commentmod.testsupport.SampleThread;
 
 /**
  * The whole system as a developer runs it: broker, Mongo and SMTP from the launcher, the three services from their
@@ -145,6 +149,71 @@ class WholeSystemIT {
         assertThat(copies).as("identical emails to the same recipient").allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
         assertThat(stack.capturedMail()).as("no email at all to the author of the held message")
                 .noneMatch(mail -> mail.recipients().contains(demo.comment("survey").author().email()));
+    }
+
+    /**
+     * The acceptance example of product.md: the sample page's thread (read from the shared folder beside the
+     * repository, skipped without it) posted in order, the replies to the recruitment message as replies.
+     */
+    @Test
+    void theSampleThreadEndsWithTheRecruitmentMessageHeldAndEveryOtherCommentPublished() throws Exception {
+        Optional<Path> seed = SampleThread.locate();
+        assumeTrue(seed.isPresent(), "the sample thread is not beside the repository");
+        List<SampleThread.SampleComment> sample = SampleThread.parse(seed.get());
+        DemoThread.Person therapist = new DemoThread.Person("Sample Therapist", "sample.therapist@example.org");
+        DemoThread thread = new DemoThread(
+                new DemoThread.Article("sample-therapist-cries", "My therapist cries during our sessions",
+                        "https://example.org/sample-therapist-cries", therapist),
+                sample.stream().map(c -> new DemoThread.Comment("c" + c.index(),
+                        c.isReply() ? "c" + c.parentIndex() : null,
+                        new DemoThread.Person(c.author(), "reader" + c.index() + "@example.org"), c.body(), true,
+                        c.author().equals("AliceResearcher") ? "HELD" : "PUBLISHED")).toList());
+        assertThat(thread.comments()).filteredOn(c -> c.replyTo() != null).hasSize(2);
+
+        assertThat(api.registerArticle(thread.article())).isEqualTo(201);
+        Map<String, String> sampleIds = api.postThread(thread);
+
+        await().atMost(MODERATION_DEADLINE).untilAsserted(() -> {
+            Map<String, String> statuses = new LinkedHashMap<>();
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (DemoThread.Comment comment : thread.comments()) {
+                String label = comment.key() + " " + comment.author().name();
+                statuses.put(label, api.getJson("/api/v1/comments/" + sampleIds.get(comment.key())).path("status").asText());
+                expected.put(label, comment.expectedStatus());
+            }
+            assertThat(statuses).isEqualTo(expected);
+        });
+
+        long published = thread.comments().stream().filter(c -> c.expectedStatus().equals("PUBLISHED")).count();
+        await().atMost(MODERATION_DEADLINE).until(() -> mailTo(therapist.email()).size() == published);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo(therapist.email()).size() == published);
+
+        String held = thread.comments().stream().filter(c -> c.expectedStatus().equals("HELD")).findFirst()
+                .orElseThrow().body();
+        String raw = getWithoutApiKey(stack.serviceUri(Service.COMMENT)
+                .resolve("/api/v1/articles/" + thread.article().id() + "/comments")).body();
+        assertThat(raw).doesNotContain(normalize(held).substring(0, 40));
+        assertThat(EMAIL_ADDRESS.matcher(raw).results().toList()).isEmpty();
+        JsonNode placeholder = findById(JSON.readTree(raw), sampleIds.get("c3"));
+        assertThat(placeholder).as("the held comment's place in the thread").isNotNull();
+        assertThat(placeholder.path("hidden").asBoolean()).isTrue();
+        assertThat(placeholder.path("replies")).hasSize(2);
+        assertThat(stack.capturedMail()).as("nobody is emailed about the held comment or as its author")
+                .noneMatch(mail -> mail.recipients().contains("reader3@example.org"));
+    }
+
+    private static JsonNode findById(JsonNode node, String id) {
+        if (node.isObject() && id.equals(node.path("id").asText())) {
+            return node;
+        }
+        for (JsonNode child : node) {
+            JsonNode found = findById(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static void awaitFinalStatuses() {
