@@ -10,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 import io.commentmod.comments.CommentServiceProperties;
-import io.commentmod.comments.web.ProblemResponses;
+import io.commentmod.kit.security.ProblemSecurityHandlers;
+import io.commentmod.kit.web.ProblemResponses;
 
 /**
  * The website authenticates with an API key; readers use the two public endpoints anonymously. No sessions and no
@@ -27,7 +28,10 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SiteApiKeys keys, ProblemResponses problems)
             throws Exception {
-        ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(problems);
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems,
+                "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\"",
+                "The " + ApiKeyAuthenticationFilter.HEADER + " header is missing or invalid.",
+                "This API key may not use this endpoint.");
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

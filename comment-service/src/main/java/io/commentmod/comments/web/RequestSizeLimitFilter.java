@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.commentmod.comments.CommentServiceProperties;
+import io.commentmod.kit.security.ProblemSecurityHandlers;
+import io.commentmod.kit.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 import io.commentmod.comments.security.SecurityConfiguration;
-import io.commentmod.comments.web.ProblemResponses;
 import io.commentmod.kit.web.WebAutoConfiguration;
 
 /**
@@ -18,7 +17,7 @@ import io.commentmod.kit.web.WebAutoConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({SecurityConfiguration.class, ProblemResponses.class})
+@Import(SecurityConfiguration.class)
 @ImportAutoConfiguration(WebAutoConfiguration.class)
 public @interface WithApiSecurity {
 

@@ -1,6 +1,9 @@
 package io.commentmod.moderation.security;
 
 import org.springframework.context.annotation.Bean;
+
+import io.commentmod.kit.security.ProblemSecurityHandlers;
+import io.commentmod.kit.web.ProblemResponses;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,7 +14,6 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 import io.commentmod.moderation.ModerationProperties;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP Basic with two configured accounts until the console brings a login page. Stateless: every request carries
@@ -21,16 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    static final String REALM = "moderation";
+
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-        ProblemResponses problems = new ProblemResponses(json);
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problemResponses) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(problemResponses,
+                "Basic realm=\"" + REALM + "\"", "Sign in with a moderator account to use this API.",
+                "Your account does not have the role this request needs.");
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/moderation/**").hasAnyRole(Roles.MODERATOR, Roles.ADMIN)
                         .anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The API is called with Basic credentials, not a browser cookie, so CSRF does not apply there; the

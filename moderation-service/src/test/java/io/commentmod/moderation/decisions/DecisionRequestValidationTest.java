@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,12 +28,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.Priority;
-import io.commentmod.kit.web.ProblemDetailsAdvice;
+import io.commentmod.kit.web.WebAutoConfiguration;
 import io.commentmod.moderation.cases.CaseView;
 import io.commentmod.moderation.security.SecurityConfiguration;
 
 @WebMvcTest(DecisionController.class)
-@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import(SecurityConfiguration.class)
+@ImportAutoConfiguration(WebAutoConfiguration.class)
 class DecisionRequestValidationTest {
 
     private static final String URL = "/api/v1/moderation/cases/c-1/decision";

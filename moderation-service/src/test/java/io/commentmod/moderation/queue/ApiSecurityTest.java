@@ -15,18 +15,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import io.commentmod.kit.web.ProblemDetailsAdvice;
+import io.commentmod.kit.web.WebAutoConfiguration;
 import io.commentmod.moderation.security.SecurityConfiguration;
 
 /** Who may use the moderation API, checked against the real filter chain and the configured accounts. */
 @WebMvcTest(QueueController.class)
-@Import({SecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import(SecurityConfiguration.class)
+@ImportAutoConfiguration(WebAutoConfiguration.class)
 class ApiSecurityTest {
 
     private static final String QUEUE = "/api/v1/moderation/queue";

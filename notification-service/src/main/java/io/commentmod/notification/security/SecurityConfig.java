@@ -1,6 +1,9 @@
 package io.commentmod.notification.security;
 
 import org.springframework.context.annotation.Bean;
+
+import io.commentmod.kit.security.ProblemSecurityHandlers;
+import io.commentmod.kit.web.ProblemResponses;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,7 +17,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.commentmod.notification.NotificationProperties;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Public: the unsubscribe page (its signed token is the credential) and the health, metrics and info endpoints.
@@ -26,8 +28,10 @@ class SecurityConfig {
     static final String ADMIN = "ADMIN";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
-        ProblemResponses problems = new ProblemResponses(json);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problemResponses) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(problemResponses,
+                "Basic realm=\"notification-service\"", "Valid credentials are required.",
+                "Your account may not do this.");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/unsubscribe", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info", "/error").permitAll()

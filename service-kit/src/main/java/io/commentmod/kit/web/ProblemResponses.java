@@ -1,4 +1,4 @@
-package io.commentmod.comments.web;
+package io.commentmod.kit.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes an RFC 9457 problem from code that runs before Spring MVC (servlet filters, Spring Security), where the
  * MVC exception handlers cannot help, so those errors look exactly like every other error of the API.
  */
-@Component
 public class ProblemResponses {
 
     private final JsonMapper json;
