@@ -235,8 +235,8 @@ public final class LocalStack implements AutoCloseable {
         StringBuilder b = new StringBuilder("\n");
         b.append("commentmod local stack\n");
         b.append(String.format("  comment API        %s/api/v1%s%n", comment, options.services() ? "" : notStarted));
-        b.append(String.format("  moderation API     %s/api/v1/moderation/queue   console: %s/console%s%n",
-                moderation, moderation, options.services() ? "" : notStarted));
+        b.append(String.format("  moderation API     %s/api/v1/moderation/queue%s%n", moderation,
+                options.services() ? "" : notStarted));
         b.append(String.format("  notification API   %s/api/v1/deliveries%s%n", notification,
                 options.services() ? "" : notStarted));
         b.append(String.format("  mail viewer        %s   (captured mail is kept in memory only)%n", mailViewerUri()));
@@ -277,7 +277,6 @@ public final class LocalStack implements AutoCloseable {
             System.out.printf("  public thread      curl %s/api/v1/articles/%s/comments%n", comment, demo.article().id());
             System.out.printf("  moderation queue   curl -u %s:%s %s/api/v1/moderation/queue%n", MODERATOR_USER,
                     MODERATOR_PASSWORD, moderation);
-            System.out.printf("  moderation console %s/console%n", moderation);
             System.out.printf("  therapist's mail   %s%n", mailViewerUri());
         } catch (RuntimeException e) {
             System.err.println("Demo not loaded (the stack keeps running): " + e.getMessage());
