@@ -26,10 +26,10 @@ import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.QueueName;
 import io.commentmod.moderation.cases.VerdictMetrics;
-import io.commentmod.moderation.rules.CommentToModerate;
-import io.commentmod.moderation.rules.ModerationRules;
-import io.commentmod.moderation.rules.Signal;
-import io.commentmod.moderation.rules.Verdict;
+import io.commentmod.engine.CommentToModerate;
+import io.commentmod.engine.ModerationRules;
+import io.commentmod.engine.Signal;
+import io.commentmod.engine.Verdict;
 
 /**
  * Gives every submitted comment exactly one automatic verdict. The case and its {@code CommentModerated} event are

@@ -3,8 +3,8 @@ package io.commentmod.moderation.intake;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.commentmod.moderation.rules.ModerationRules;
-import io.commentmod.moderation.rules.StarterRuleSet;
+import io.commentmod.engine.ModerationRules;
+import io.commentmod.engine.StarterRuleSet;
 
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {

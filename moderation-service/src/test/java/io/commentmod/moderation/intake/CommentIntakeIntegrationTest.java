@@ -23,7 +23,7 @@ import io.commentmod.kit.outbox.OutboxEntry;
 import io.commentmod.moderation.ModerationIntegrationTest;
 import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.cases.ModerationCase;
-import io.commentmod.moderation.rules.StarterRuleSet;
+import io.commentmod.engine.StarterRuleSet;
 import io.commentmod.testsupport.TopicReader;
 
 class CommentIntakeIntegrationTest extends ModerationIntegrationTest {

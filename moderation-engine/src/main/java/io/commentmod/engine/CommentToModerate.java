@@ -1,4 +1,4 @@
-package io.commentmod.moderation.rules;
+package io.commentmod.engine;
 
 /**
  * What the rules may look at. Deliberately independent of the event and storage types, so rules can be tested and

@@ -1,4 +1,4 @@
-package io.commentmod.moderation.rules;
+package io.commentmod.engine;
 
 import java.util.ArrayList;
 import java.util.List;

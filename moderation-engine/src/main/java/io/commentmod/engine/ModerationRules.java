@@ -1,4 +1,4 @@
-package io.commentmod.moderation.rules;
+package io.commentmod.engine;
 
 /**
  * The seam between the moderation service and whatever decides about a comment. The starter rule set implements it

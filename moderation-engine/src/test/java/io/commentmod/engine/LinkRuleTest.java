@@ -1,4 +1,4 @@
-package io.commentmod.moderation.rules;
+package io.commentmod.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

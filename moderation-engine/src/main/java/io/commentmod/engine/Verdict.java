@@ -1,4 +1,4 @@
-package io.commentmod.moderation.rules;
+package io.commentmod.engine;
 
 import java.util.List;
 import java.util.Objects;
