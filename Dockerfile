@@ -8,10 +8,13 @@ COPY mvnw pom.xml ./
 COPY contracts contracts
 COPY service-kit service-kit
 COPY test-support test-support
+COPY moderation-engine moderation-engine
+COPY spam-model spam-model
 COPY comment-service comment-service
 COPY moderation-service moderation-service
 COPY notification-service notification-service
 COPY local-stack/pom.xml local-stack/pom.xml
+COPY engine-lab/pom.xml engine-lab/pom.xml
 RUN ./mvnw -B -q -pl ${SERVICE} -am -Dmaven.test.skip=true package \
  && cp ${SERVICE}/target/${SERVICE}-*-exec.jar /app.jar
 

@@ -1,85 +1,74 @@
 package io.commentmod.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.commentmod.contracts.Priority;
 
 /**
- * Links are how comment spam pays. One link may be a reader citing a source, so it is held; three or more, or any
- * link shortener (which hides where it leads), is spam.
+ * Links are how comment spam pays. One link may be a reader citing a source: it counts a little (together with a
+ * first-time author or an advert it holds); many links, a link shortener (which hides where it leads), a blocked
+ * domain or a link in the author's name is spam.
  */
 final class LinkRule implements Rule {
 
     static final String LINK = "spam.link";
     static final String LINK_FLOOD = "spam.link-flood";
     static final String SHORTENER = "spam.url-shortener";
+    static final String BLOCKED_DOMAIN = "spam.blocked-domain";
+    static final String AUTHOR_LINK = "spam.author-link";
 
-    static final int FLOOD = 3;
+    /** What one link adds to the spam score; a link alone never holds. */
+    static final double PER_LINK = 0.2;
 
-    /**
-     * Top-level domains that are also words or abbreviations ("so", "in", "it", "me") are left out: readers type
-     * "tired.So" far more often than they link to Somalia.
-     */
-    private static final String TLD = "com|net|org|info|biz|io|co|uk|us|ca|au|ru|cn|xyz|top|site|online|club|shop"
-            + "|store|app|dev|tv|ly|gl|gd|cc|gy|ws|link|live|pro|click|vip|win|loan|bid|casino|bet";
+    /** A name like "Cheap Pills www.x.com" or "bit.ly/abc"; "J.R. Smith" is a name. */
+    private static final Pattern NAME_LINK = Matches.pattern("https?://|www\\.|\\.(?:com|net|org|ru|xyz|info|biz|io"
+            + "|shop|store|online|site|top|club|link|ly)\\b");
 
-    private static final Pattern URL = Pattern.compile(
-            "(?:\\bhttps?://|\\bwww\\.)[^\\s<>\"\\uFEFF]+"
-                    // a bare domain, not the host part of an e-mail address (the privacy rule covers those)
-                    + "|(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:" + TLD + ")\\b(?:/[^\\s<>\"]*)?",
-            Matches.FLAGS);
-
-    private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly",
-            "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "t.ly", "s.id");
-
-    private static final Pattern HOST = Pattern.compile("^(?:https?://)?(?:www\\.)?([^/:?#]+)", Matches.FLAGS);
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     @Override
-    public List<Signal> apply(CommentToModerate comment) {
-        List<String> links = new ArrayList<>();
-        Matcher matcher = URL.matcher(comment.body());
-        while (matcher.find()) {
-            links.add(trimTrailingPunctuation(matcher.group()));
+    public void apply(Evaluation evaluation, List<Signal> signals) {
+        CompiledSettings settings = evaluation.settings;
+        String name = evaluation.comment.authorName();
+        if (name != null && !name.isEmpty()) {
+            String folded = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT) : TextNormalizer.normalize(name).text();
+            if (NAME_LINK.matcher(folded).find()) {
+                signals.add(new Signal(AUTHOR_LINK, Category.SPAM, settings.raw.rejectThreshold(), Priority.LOW, name,
+                        "The author's name is a link or a web address: an advert, not a person."));
+            }
         }
+        List<Evaluation.Link> links = evaluation.links();
         if (links.isEmpty()) {
-            return List.of();
+            return;
         }
-        List<Signal> signals = new ArrayList<>();
-        for (String link : links) {
-            if (SHORTENERS.contains(host(link))) {
-                signals.add(new Signal(SHORTENER, Category.SPAM, Signal.REJECT_LEVEL, Priority.LOW, link,
-                        "A link shortener hides where the link leads; spammers use them to get past filters."));
+        for (Evaluation.Link link : links) {
+            if (settings.isShortener(link.host())) {
+                signals.add(new Signal(SHORTENER, Category.SPAM, settings.raw.rejectThreshold(), Priority.LOW,
+                        link.evidence(), "A link shortener hides where the link leads; spammers use them to get "
+                                + "past filters."));
+            } else if (settings.isBlocked(link.host())) {
+                signals.add(new Signal(BLOCKED_DOMAIN, Category.SPAM, settings.raw.rejectThreshold(), Priority.LOW,
+                        link.evidence(), "The link leads to a blocked domain (" + link.host() + ")."));
             }
         }
-        if (links.size() >= FLOOD) {
-            signals.add(new Signal(LINK_FLOOD, Category.SPAM, Signal.REJECT_LEVEL, Priority.LOW,
-                    String.join(" ", links.subList(0, Math.min(links.size(), Matches.MAX_HITS))),
+        String evidence = links.stream().limit(Matches.MAX_HITS).map(Evaluation.Link::evidence)
+                .collect(Collectors.joining(" "));
+        if (links.size() >= settings.raw.linkRejectCount()) {
+            signals.add(new Signal(LINK_FLOOD, Category.SPAM, settings.raw.rejectThreshold(), Priority.LOW, evidence,
                     "The comment carries " + links.size() + " links; genuine comments rarely have more than one."));
-        } else if (signals.isEmpty()) {
-            for (String link : links) {
-                signals.add(new Signal(LINK, Category.SPAM, Signal.HOLD_LEVEL, Priority.LOW, link,
-                        "The comment contains a link; a moderator should check where it leads."));
-            }
+        } else {
+            signals.add(new Signal(LINK, Category.SPAM, PER_LINK * links.size(), Priority.LOW, evidence,
+                    links.size() == 1 ? "The comment contains a link."
+                            : "The comment contains " + links.size() + " links."));
         }
-        return signals;
-    }
-
-    private static String host(String link) {
-        Matcher matcher = HOST.matcher(link);
-        return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : link.toLowerCase(Locale.ROOT);
-    }
-
-    /** "see example.com." ends a sentence, not the address. */
-    private static String trimTrailingPunctuation(String link) {
-        int end = link.length();
-        while (end > 0 && ".,;:!?)]}'\u2019\u201d".indexOf(link.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return link.substring(0, end);
     }
 }

@@ -1,9 +1,9 @@
 package io.commentmod.engine;
 
 /**
- * The seam between the moderation service and whatever decides about a comment. The starter rule set implements it
- * today; a fuller engine (configurable rules, history-aware rules, a learned model) replaces it later without the
- * intake, the case store or the events changing.
+ * The seam between the moderation service and whatever decides about a comment without its context.
+ * {@link ModerationEngine} implements it (treating the comment as a first-time author's, a new text); the service
+ * should move to {@link ModerationEngine#evaluate(ModerationContext)} once it computes author history and duplicates.
  */
 public interface ModerationRules {
 

@@ -1,20 +1,20 @@
 package io.commentmod.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.commentmod.contracts.Priority;
 
 /**
- * Personal contact data in a public comment: the writer's own (which exposes them) or someone else's (which exposes
- * a third party). Held so a moderator can decide, never published unseen.
+ * Personal data in a public comment: the writer's own (which exposes them) or someone else's (which exposes a third
+ * party). Phone numbers, e-mail addresses and street addresses are held so a moderator can decide, never published
+ * unseen.
  */
 final class PrivacyRule implements Rule {
 
     static final String EMAIL = "privacy.email";
     static final String PHONE = "privacy.phone";
+    static final String ADDRESS = "privacy.address";
 
     private static final Pattern EMAIL_ADDRESS = Matches.pattern(
             "\\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b"
@@ -22,40 +22,50 @@ final class PrivacyRule implements Rule {
                     + "|\\b[a-z0-9._-]+\\s*(?:\\[at]|\\(at\\)|\\s+at\\s+)\\s*[a-z0-9-]+\\s*(?:\\[dot]|\\(dot\\)|\\s+dot\\s+)"
                     + "\\s*(?:com|net|org|co|uk|de|fr|io|info|edu)\\b");
 
-    /** Digit groups with the separators phone numbers are written with; the digit count is checked afterwards. */
-    private static final Pattern PHONE_NUMBER = Pattern.compile(
-            "(?<![\\w+/.-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]?\\d{2,5}){1,4}(?![\\w/])");
+    /** "at 10 on the way home" is a time, not an address: street names are not made of function words. */
+    private static final String NOT_FUNCTION_WORD = "(?!(?:the|a|an|my|your|his|her|our|their|on|in|at|to|of|and|or"
+            + "|per|for|by|with|from|this|that|all|every|each|times?|more|last|first|next)\\b)";
 
-    /** Dates and year ranges have phone-like digit runs: 12.05.2014, 2014-05-12, 2012-2014. */
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d\\s*[-.]?\\s*(?:19|20)\\d\\d");
+    /** A house number, one to three words and a street type: "12 Elm Street", "221b Baker St". */
+    private static final Trigger STREET_ADDRESS = new Trigger(
+            "\\b\\d{1,5}[a-z]?,?\\s+(?:" + NOT_FUNCTION_WORD + "[a-z][a-z'-]+\\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr"
+                    + "|boulevard|blvd|court|ct|close|crescent|terrace|place|pl|way|square|sq|gardens|parkway"
+                    + "|strasse|straße)\\b\\.?",
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     @Override
-    public List<Signal> apply(CommentToModerate comment) {
-        String body = comment.body();
-        List<Signal> signals = new ArrayList<>();
-        for (String hit : Matches.all(EMAIL_ADDRESS, body)) {
-            signals.add(new Signal(EMAIL, Category.PRIVACY, Signal.HOLD_LEVEL, Priority.HIGH, hit,
-                    "The comment shows an e-mail address publicly."));
-        }
-        Matcher phones = PHONE_NUMBER.matcher(body);
-        while (phones.find() && signals.size() < Matches.MAX_HITS) {
-            String hit = phones.group().trim();
-            long digits = hit.chars().filter(Character::isDigit).count();
-            if (digits >= 7 && digits <= 15 && !DATE_LIKE.matcher(hit).matches() && writtenLikeAPhone(hit)) {
-                signals.add(new Signal(PHONE, Category.PRIVACY, Signal.HOLD_LEVEL, Priority.HIGH, hit,
-                        "The comment shows a phone number publicly."));
+    public void apply(Evaluation evaluation, List<Signal> signals) {
+        NormalizedText text = evaluation.text;
+        String normalized = text.text();
+        if (normalized.indexOf('@') >= 0 || Matches.containsAny(normalized, " at ", "(at)", "[at]")
+                && Matches.containsAny(normalized, " dot ", "(dot)", "[dot]")) {
+            for (String hit : Matches.all(EMAIL_ADDRESS, text)) {
+                signals.add(new Signal(EMAIL, Category.PRIVACY, Signal.HOLD_LEVEL, Priority.HIGH, hit,
+                        "The comment shows an e-mail address publicly."));
             }
         }
-        return signals;
+        for (String hit : evaluation.phones()) {
+            signals.add(new Signal(PHONE, Category.PRIVACY, Signal.HOLD_LEVEL, Priority.HIGH, hit,
+                    "The comment shows a phone number publicly."));
+        }
+        if (hasDigit(normalized)) {
+            for (String hit : STREET_ADDRESS.all(text)) {
+                if (hit.chars().noneMatch(Character::isUpperCase)) {
+                    continue; // "a 5 minutes drive": street names are written with capitals
+                }
+                signals.add(new Signal(ADDRESS, Category.PRIVACY, Signal.HOLD_LEVEL, Priority.HIGH, hit,
+                        "The comment shows a street address publicly."));
+            }
+        }
     }
 
-    /**
-     * An unbroken run of digits is a count ("1000000 views") unless it starts like a dialled number (a country
-     * prefix or a trunk zero); phone numbers written for people to read are grouped or bracketed.
-     */
-    private static boolean writtenLikeAPhone(String hit) {
-        boolean grouped = hit.chars().anyMatch(c -> !Character.isDigit(c));
-        return grouped || hit.startsWith("0");
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

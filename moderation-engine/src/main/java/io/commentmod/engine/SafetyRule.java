@@ -1,14 +1,13 @@
 package io.commentmod.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.commentmod.contracts.Priority;
 
 /**
- * Words of someone who may be in danger. Never rejected and never published unseen: held as urgent so a human
- * reads it first and can respond. A story about a past struggle is held too; the moderator, not a pattern, judges.
+ * Words of someone who may be in danger. Never rejected and never published unseen: held as urgent, with an alert,
+ * so a human reads it first and can respond. A story about a past struggle is held too; the moderator, not a
+ * pattern, judges.
  */
 final class SafetyRule implements Rule {
 
@@ -16,24 +15,25 @@ final class SafetyRule implements Rule {
 
     private static final String A = Matches.APOSTROPHE;
 
-    private static final Pattern DISTRESS = Matches.pattern(
+    private static final Trigger DISTRESS = new Trigger(
             "\\bsuicid\\w*"
-                    + "|\\bkill(?:ing)?\\s+myself\\b"
+                    + "|\\bkill(?:ing)?\\s+myself\\b|\\bhang(?:ing)?\\s+myself\\b"
                     + "|\\bend(?:ing)?\\s+my\\s+(?:own\\s+)?life\\b|\\btake\\s+my\\s+own\\s+life\\b|\\bend\\s+it\\s+all\\b"
-                    + "|\\bself[\\s-]?harm\\w*|\\bharm(?:ing)?\\s+myself\\b"
+                    + "|\\bself[\\s-]?harm\\w*|\\b(?:harm|hurt)(?:ing)?\\s+myself\\b"
                     // "cutting myself off from friends" is withdrawal, not cutting
                     + "|\\bcut(?:ting)?\\s+myself\\b(?!\\s+(?:off|out|short|some\\s+slack|loose|free))"
-                    + "|\\b(?:don" + A + "?t|do\\s+not|no\\s+longer)\\s+want\\s+to\\s+(?:live|be\\s+alive|exist)\\b"
+                    + "|\\b(?:don" + A + "?t|do\\s+not|no\\s+longer)\\s+want\\s+to\\s+(?:live|be\\s+alive|exist"
+                    + "|be\\s+here\\s+any\\s*more|wake\\s+up)\\b"
                     + "|\\bwant\\s+to\\s+die\\b|\\bno\\s+reason\\s+to\\s+live\\b|\\bbetter\\s+off\\s+dead\\b"
-                    + "|\\bwish\\s+I\\s+(?:was|were)\\s+dead\\b");
+                    + "|\\bwish\\s+i\\s+(?:was|were)\\s+dead\\b|\\boverdos\\w*\\s+on\\s+purpose\\b",
+            "suicid", "kill", "hang", "end", "take", "self", "harm", "hurt", "cut", "do", "no", "want", "better", "wish",
+            "overdos");
 
     @Override
-    public List<Signal> apply(CommentToModerate comment) {
-        List<Signal> signals = new ArrayList<>();
-        for (String hit : Matches.all(DISTRESS, comment.body())) {
+    public void apply(Evaluation evaluation, List<Signal> signals) {
+        for (String hit : DISTRESS.all(evaluation.text)) {
             signals.add(new Signal(RULE_ID, Category.SAFETY, Signal.HOLD_LEVEL, Priority.URGENT, hit,
                     "The writer may be at risk of self-harm; a human should read this first."));
         }
-        return signals;
     }
 }

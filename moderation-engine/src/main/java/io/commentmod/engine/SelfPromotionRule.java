@@ -1,14 +1,12 @@
 package io.commentmod.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.commentmod.contracts.Priority;
 
 /**
- * A writer pointing readers at their own channel, site, book or practice. Held rather than rejected: a therapist
- * mentioning their book can be welcome, and a human can tell.
+ * A writer pointing readers at their own channel, site, book or practice, or asking for subscribers, follows and
+ * likes. Held rather than rejected: a therapist mentioning their book can be welcome, and a human can tell.
  */
 final class SelfPromotionRule implements Rule {
 
@@ -20,22 +18,25 @@ final class SelfPromotionRule implements Rule {
             + "|store|music|video|clip|cover|track|song|playlist|parody|course|webinar|newsletter|app|account"
             + "|instagram|tiktok|facebook|twitter)s?";
 
-    private static final Pattern PROMOTION = Matches.pattern(
+    private static final Trigger PROMOTION = new Trigger(
             "\\b(?:check\\s+out|take\\s+a\\s+look\\s+at|have\\s+a\\s+look\\s+at|visit|see|read|watch|listen\\s+to"
                     + "|join|like|download)\\s+(?:my|our)\\s+" + OUTLETS + "\\b"
                     + "|\\bcheck\\s+(?:my|our)\\s+" + OUTLETS + "\\s+out\\b"
                     + "|\\b(?:subscribe|sub)\\s+to\\s+(?:my|our|me|us)\\b|\\bsubscribe\\s+(?:me|us)\\b"
-                    + "|\\bsubscribe\\s+back\\b|\\bsub\\s*4\\s*sub\\b"
+                    + "|\\bsubscribe\\s+back\\b|\\bsub\\s*4\\s*sub\\b|\\bsub\\s+for\\s+sub\\b"
                     + "|\\bfollow\\s+(?:me|us)\\s+(?:on|at|@)"
-                    + "|\\bfollow\\s+(?:my|our)\\s+" + OUTLETS + "\\b");
+                    + "|\\bfollow\\s+(?:my|our)\\s+" + OUTLETS + "\\b"
+                    // asking for likes: "like this comment", "please like", "thumbs up if"
+                    + "|\\blike\\s+(?:this|my)\\s+comment\\b|\\bplease\\s+like\\b|\\blike\\s+if\\s+you\\b"
+                    + "|\\bthumbs\\s+up\\s+(?:if|so)\\b|\\bgive\\s+(?:me|this)\\s+a\\s+(?:like|thumbs\\s+up)\\b",
+            "check", "take", "have", "visit", "see", "read", "watch", "listen", "join", "like", "download", "sub",
+            "follow", "please", "thumbs", "give");
 
     @Override
-    public List<Signal> apply(CommentToModerate comment) {
-        List<Signal> signals = new ArrayList<>();
-        for (String hit : Matches.all(PROMOTION, comment.body())) {
+    public void apply(Evaluation evaluation, List<Signal> signals) {
+        for (String hit : PROMOTION.all(evaluation.text)) {
             signals.add(new Signal(RULE_ID, Category.PROMOTION, Signal.HOLD_LEVEL, Priority.NORMAL, hit,
-                    "The writer points readers at their own channel, site or business."));
+                    "The writer points readers at their own channel, site or business, or asks for followers."));
         }
-        return signals;
     }
 }

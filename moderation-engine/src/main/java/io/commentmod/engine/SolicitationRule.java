@@ -1,8 +1,6 @@
 package io.commentmod.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.commentmod.contracts.Priority;
 
@@ -25,7 +23,11 @@ final class SolicitationRule implements Rule {
     private static final String CONTACT_VERB = "(?:contact|e-?mail|message|dm|pm|text|call|ring|phone|write\\s+to"
             + "|reach(?:\\s+out\\s+to)?|get\\s+in\\s+touch\\s+with)";
 
-    private static final Pattern EXPLICIT_CONTACT = Matches.pattern(
+    /** Words a {@link #CONTACT_VERB} starts with. */
+    private static final String[] CONTACT_TRIGGERS = {"contact", "e", "message", "dm", "pm", "text", "call", "ring",
+        "phone", "write", "reach", "get"};
+
+    private static final Trigger EXPLICIT_CONTACT = new Trigger(
             "\\b(?:please|pls|kindly|feel\\s+free\\s+to|do\\s+not\\s+hesitate\\s+to|don" + A + "?t\\s+hesitate\\s+to)\\s+"
                     + CONTACT_VERB + "\\s+me\\b"
                     + "|\\be-?mail\\s+me\\s+(?:at|on)\\b"
@@ -33,9 +35,10 @@ final class SolicitationRule implements Rule {
                     + "|\\b(?:message|text)\\s+me\\s+(?:at|on)\\b"
                     // "contact me at night" is not an address; "contact me at jo@..." or "on 0123..." is
                     + "|\\b" + CONTACT_VERB + "\\s+me\\s+(?:at|on|via)\\s+(?=\\S*@|\\+?\\d|skype|whatsapp|telegram"
-                    + "|signal|my\\s+(?:e-?mail|number|address|phone))");
+                    + "|signal|my\\s+(?:e-?mail|number|address|phone))",
+            concat(CONTACT_TRIGGERS, "please", "pls", "kindly", "feel", "do", "inbox", "whatsapp"));
 
-    private static final Pattern PARTICIPANT_CALL = Matches.pattern(
+    private static final Trigger PARTICIPANT_CALL = new Trigger(
             "\\b(?:recruit\\w*|looking\\s+for|seeking|searching\\s+for|need|needs|invite|inviting)\\s+(?:[\\w-]+\\s+){0,2}"
                     + "(?:participants|volunteers|respondents|interviewees)\\b"
                     + "|\\binterview\\s+(?:any\\s*one|anybody|participants|people|volunteers|clients|those|individuals)\\b"
@@ -44,36 +47,44 @@ final class SolicitationRule implements Rule {
                     + "|\\b(?:express|register)\\s+(?:your\\s+)?interest\\s+in\\s+(?:participating|taking\\s+part)\\b"
                     + "|\\binterested\\s+in\\s+(?:participating|taking\\s+part)\\b"
                     + "|\\b(?:fill\\s+(?:in|out)|complete)\\s+(?:my|our|a|this|the)\\s+(?:[\\w-]+\\s+){0,2}"
-                    + "(?:survey|questionnaire)\\b");
+                    + "(?:survey|questionnaire)\\b",
+            "recruit", "looking", "seeking", "searching", "need", "invit", "interview", "tak", "express", "register",
+            "interested", "fill", "complete");
 
-    private static final Pattern STUDY = Matches.pattern(
+    private static final Trigger STUDY = new Trigger(
             "\\b(?:conducting|doing|carrying\\s+out|running|undertaking|working\\s+on|writing)\\s+(?:a|an|my|our)\\s+"
                     + "(?:[\\w'\u2019-]+\\s+){0,3}(?:study|survey|research|dissertation|thesis|questionnaire|project)\\b"
-                    + "|\\bethics\\s+(?:committee|approval|board)\\b");
+                    + "|\\bethics\\s+(?:committee|approval|board)\\b",
+            "conducting", "doing", "carrying", "running", "undertaking", "working", "writing", "ethics");
 
-    private static final Pattern INVITATION = Matches.pattern(
+    private static final Trigger INVITATION = new Trigger(
             "\\b" + CONTACT_VERB + "\\s+me\\b|\\bget\\s+in\\s+touch\\b|\\breach\\s+out\\b|\\blet\\s+me\\s+know\\b"
-                    + "|\\bif\\s+(?:you\\s+are|you" + A + "re|anyone\\s+is)\\s+interested\\b");
+                    + "|\\bif\\s+(?:you\\s+are|you" + A + "re|anyone\\s+is)\\s+interested\\b",
+            concat(CONTACT_TRIGGERS, "let", "if"));
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
 
     @Override
-    public List<Signal> apply(CommentToModerate comment) {
-        String body = comment.body();
-        List<Signal> signals = new ArrayList<>();
-        for (String hit : Matches.all(EXPLICIT_CONTACT, body)) {
+    public void apply(Evaluation evaluation, List<Signal> signals) {
+        NormalizedText text = evaluation.text;
+        for (String hit : EXPLICIT_CONTACT.all(text)) {
             signals.add(new Signal(RULE_ID, Category.PROMOTION, Signal.HOLD_LEVEL, Priority.NORMAL, hit,
                     "The writer asks readers to contact them privately."));
         }
-        String call = Matches.first(PARTICIPANT_CALL, body);
+        String call = PARTICIPANT_CALL.first(text);
         if (call != null) {
-            String context = Matches.first(STUDY, body);
+            String context = STUDY.first(text);
             if (context == null) {
-                context = Matches.first(INVITATION, body);
+                context = INVITATION.first(text);
             }
             if (context != null) {
                 signals.add(new Signal(RULE_ID, Category.PROMOTION, Signal.HOLD_LEVEL, Priority.NORMAL, call,
                         "The writer recruits readers as participants (with \"" + context + "\")."));
             }
         }
-        return signals;
     }
 }

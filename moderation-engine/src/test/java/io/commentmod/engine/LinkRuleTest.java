@@ -13,21 +13,21 @@ class LinkRuleTest {
     private final LinkRule rule = new LinkRule();
 
     private List<Signal> signals(String body) {
-        return rule.apply(CommentToModerate.withBody(body));
+        return Probe.signals(rule, body);
     }
 
     @Test
-    void oneLinkIsHoldLevelAndRecordsTheLinkAsEvidence() {
+    void oneLinkCountsALittleAndRecordsTheLinkAsEvidence() {
         // Given a comment citing one source
         String body = "There is a good overview at https://example.org/grief-and-tears, worth a read.";
 
         // When the rule looks at it
         List<Signal> signals = signals(body);
 
-        // Then it asks for a human, citing the link without the trailing comma
+        // Then it counts below hold level, citing the link without the trailing comma
         assertThat(signals).singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(LinkRule.LINK);
-            assertThat(signal.isRejectLevel()).isFalse();
+            assertThat(signal.score()).isLessThan(Signal.HOLD_LEVEL);
             assertThat(signal.evidence()).isEqualTo("https://example.org/grief-and-tears");
         });
     }
@@ -41,11 +41,10 @@ class LinkRuleTest {
 
     @Test
     void threeLinksAreRejectLevel() {
-        // Given a comment that is mostly links
         String body = "Best deals: http://a.example.com http://b.example.net and www.c-deals.com today";
 
-        // Then it is spam for sure
         List<Signal> signals = signals(body);
+
         assertThat(signals).extracting(Signal::ruleId).containsExactly(LinkRule.LINK_FLOOD);
         assertThat(signals.get(0).isRejectLevel()).isTrue();
         assertThat(signals.get(0).evidence()).contains("http://a.example.com", "www.c-deals.com");
@@ -55,10 +54,35 @@ class LinkRuleTest {
     void aLinkShortenerIsRejectLevelEvenAlone() {
         List<Signal> signals = signals("This changed my life: bit.ly/3xYzAbc");
 
-        assertThat(signals).singleElement().satisfies(signal -> {
-            assertThat(signal.ruleId()).isEqualTo(LinkRule.SHORTENER);
+        assertThat(signals).extracting(Signal::ruleId).containsExactly(LinkRule.SHORTENER, LinkRule.LINK);
+        assertThat(signals.get(0).isRejectLevel()).isTrue();
+        assertThat(signals.get(0).evidence()).isEqualTo("bit.ly/3xYzAbc");
+    }
+
+    @Test
+    void aBlockedDomainAndItsSubdomainsAreRejectLevel() {
+        EngineSettings settings = EngineSettings.defaults().withDomains(List.of("pill-palace.com"),
+                List.of());
+
+        List<Signal> signals = Probe.signals(rule,
+                ModerationContext.of(CommentToModerate.withBody("Order at shop.pill-palace.com/deals")), settings);
+
+        assertThat(signals).filteredOn(s -> s.ruleId().equals(LinkRule.BLOCKED_DOMAIN)).singleElement()
+                .satisfies(signal -> {
+                    assertThat(signal.isRejectLevel()).isTrue();
+                    assertThat(signal.evidence()).isEqualTo("shop.pill-palace.com/deals");
+                });
+    }
+
+    @Test
+    void aLinkInTheAuthorNameIsRejectLevel() {
+        CommentToModerate comment = new CommentToModerate("c1", "a1", null, "Cheap Meds www.meds-now.example",
+                "x@example.org", "Great article, thanks for writing it.", false);
+
+        assertThat(Probe.signals(rule, ModerationContext.of(comment))).singleElement().satisfies(signal -> {
+            assertThat(signal.ruleId()).isEqualTo(LinkRule.AUTHOR_LINK);
             assertThat(signal.isRejectLevel()).isTrue();
-            assertThat(signal.evidence()).isEqualTo("bit.ly/3xYzAbc");
+            assertThat(signal.evidence()).isEqualTo("Cheap Meds www.meds-now.example");
         });
     }
 
@@ -68,5 +92,13 @@ class LinkRuleTest {
             "My counsellor/therapist said no."})
     void textWithoutLinksIsLeftAlone(String body) {
         assertThat(signals(body)).isEmpty();
+    }
+
+    @Test
+    void aPersonsNameWithInitialsIsNotALink() {
+        CommentToModerate comment = new CommentToModerate("c1", "a1", null, "J.R. Miller", "jr@example.org",
+                "Thank you for this.", false);
+
+        assertThat(Probe.signals(rule, ModerationContext.of(comment))).isEmpty();
     }
 }

@@ -21,7 +21,7 @@ class PrivacyRuleTest {
             "His address is mark.b@example.com, tell him what you think | privacy.email | mark.b@example.com",
             "write to mark dot b at example dot com                 | privacy.email | b at example dot com"})
     void contactDataInTheTextIsHeldWithHighPriority(String body, String ruleId, String evidence) {
-        assertThat(rule.apply(CommentToModerate.withBody(body))).singleElement().satisfies(signal -> {
+        assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(ruleId);
             assertThat(signal.category()).isEqualTo(Category.PRIVACY);
             assertThat(signal.priority()).isEqualTo(Priority.HIGH);
@@ -34,6 +34,22 @@ class PrivacyRuleTest {
             "The appointment on 2019-03-07 was cancelled.", "It took 3 years and 40 sessions to trust him.",
             "This page has been read 1250000 times."})
     void datesAndCountsAreNotPhoneNumbers(String body) {
-        assertThat(rule.apply(CommentToModerate.withBody(body))).isEmpty();
+        assertThat(Probe.signals(rule, body)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStreetAddressIsHeld() {
+        assertThat(Probe.signals(rule, "She lives at 14 Rosewood Lane, go and tell her yourself."))
+                .singleElement().satisfies(signal -> {
+                    assertThat(signal.ruleId()).isEqualTo(PrivacyRule.ADDRESS);
+                    assertThat(signal.evidence()).isEqualTo("14 Rosewood Lane");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It is a 5 minute drive from my house.", "I'll be there at 10 on the way home.",
+            "We had 3 sessions in a row."})
+    void distancesAndTimesAreNotAddresses(String body) {
+        assertThat(Probe.signals(rule, body)).isEmpty();
     }
 }

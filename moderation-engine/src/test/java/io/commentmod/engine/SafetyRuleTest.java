@@ -19,9 +19,12 @@ class SafetyRuleTest {
             "I am ready to end my life, I am so tired            | end my life",
             "My self-harm got worse after she left               | self-harm",
             "I started cutting myself again last month           | cutting myself",
-            "Honestly I don’t want to live like this anymore     | don’t want to live"})
+            "Honestly I don’t want to live like this anymore     | don’t want to live",
+            "Some days I just want to hurt myself                | hurt myself",
+            // disguised with a Cyrillic letter and a zero-width space: still found, the evidence as written
+            "I think about su\u0456\u200bcide a lot               | su\u0456\u200bcide"})
     void wordsOfSomeoneInDangerAreUrgent(String body, String evidence) {
-        assertThat(rule.apply(CommentToModerate.withBody(body))).singleElement().satisfies(signal -> {
+        assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(SafetyRule.RULE_ID);
             assertThat(signal.category()).isEqualTo(Category.SAFETY);
             assertThat(signal.priority()).isEqualTo(Priority.URGENT);
@@ -33,6 +36,6 @@ class SafetyRuleTest {
     @ValueSource(strings = {"I was cutting myself off from friends until my therapist noticed.",
             "The film about grief made me cry my eyes out.", "I want to live a calmer life."})
     void ordinarySentencesAreNotSafetySignals(String body) {
-        assertThat(rule.apply(CommentToModerate.withBody(body))).isEmpty();
+        assertThat(Probe.signals(rule, body)).isEmpty();
     }
 }

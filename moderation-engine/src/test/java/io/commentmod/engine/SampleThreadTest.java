@@ -18,7 +18,7 @@ import io.commentmod.testsupport.SampleThread;
 import io.commentmod.testsupport.SampleThread.SampleComment;
 
 /**
- * The product's acceptance example: the sample page's thread under the starter rules. The page is read from the
+ * The product's acceptance example: the sample page's thread under the default engine settings. The page is read from the
  * shared folder beside the repository and never copied into it; without that folder the test is skipped.
  */
 class SampleThreadTest {
@@ -45,7 +45,7 @@ class SampleThreadTest {
         SampleComment recruitment = thread.stream().filter(c -> c.author().equals(RECRUITER)).findFirst()
                 .orElseThrow();
 
-        Verdict verdict = new StarterRuleSet().evaluate(toModerate(recruitment));
+        Verdict verdict = ModerationEngine.withDefaults().evaluate(toModerate(recruitment));
 
         assertThat(verdict.decision()).isEqualTo(Decision.HOLD);
         assertThat(verdict.ruleIds()).containsExactly(SolicitationRule.RULE_ID);
@@ -53,7 +53,7 @@ class SampleThreadTest {
 
     @Test
     void everyOtherCommentIsPublished() {
-        StarterRuleSet rules = new StarterRuleSet();
+        ModerationEngine rules = ModerationEngine.withDefaults();
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         thread.stream().filter(c -> !c.author().equals(RECRUITER))
                 .forEach(c -> verdicts.put(c.author(), rules.evaluate(toModerate(c))));

@@ -22,7 +22,7 @@ class SelfPromotionRuleTest {
             "New singer here, check my covers out please               | check my covers out",
             "Subscribe to me and I will subscribe to you               | Subscribe to me"})
     void pointingReadersAtYourOwnOutletIsHeld(String body, String evidence) {
-        assertThat(rule.apply(CommentToModerate.withBody(body))).singleElement().satisfies(signal -> {
+        assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(SelfPromotionRule.RULE_ID);
             assertThat(signal.category()).isEqualTo(Category.PROMOTION);
             assertThat(signal.isRejectLevel()).isFalse();
@@ -36,6 +36,6 @@ class SelfPromotionRuleTest {
             "He would not follow me when I walked out.", "I had to check out my own feelings first.",
             "My therapist told me to read a book about attachment."})
     void ordinaryUseOfTheSameWordsIsNotPromotion(String body) {
-        assertThat(rule.apply(CommentToModerate.withBody(body))).isEmpty();
+        assertThat(Probe.signals(rule, body)).isEmpty();
     }
 }

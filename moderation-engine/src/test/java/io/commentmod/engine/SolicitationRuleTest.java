@@ -15,7 +15,7 @@ class SolicitationRuleTest {
     private final SolicitationRule rule = new SolicitationRule();
 
     private List<Signal> signals(String body) {
-        return rule.apply(CommentToModerate.withBody(body));
+        return Probe.signals(rule, body);
     }
 
     @Test

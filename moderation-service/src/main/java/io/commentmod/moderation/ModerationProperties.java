@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param adminUsername     login of the admin account (roles ADMIN and MODERATOR)
  * @param adminPassword     its password
  * @param excerptLength     characters of a comment shown in the queue before it is cut
+ * @param instanceId        names this instance among several (default: the host name); the learned model is
+ *                          trained by one consumer group per instance ({@code moderation-learning-<instanceId>})
  */
 @Validated
 @ConfigurationProperties("commentmod.moderation")
@@ -25,12 +27,13 @@ public record ModerationProperties(
         @DefaultValue("moderator-pass") @NotBlank String moderatorPassword,
         @DefaultValue("admin") @NotBlank String adminUsername,
         @DefaultValue("admin-pass") @NotBlank String adminPassword,
-        @DefaultValue("160") @Min(20) @Max(2000) int excerptLength) {
+        @DefaultValue("160") @Min(20) @Max(2000) int excerptLength,
+        @DefaultValue("local") @NotBlank String instanceId) {
 
     @Override
     public String toString() {
         // Keeps passwords out of logs and actuator output.
         return "ModerationProperties[moderatorUsername=" + moderatorUsername + ", adminUsername=" + adminUsername
-                + ", excerptLength=" + excerptLength + "]";
+                + ", excerptLength=" + excerptLength + ", instanceId=" + instanceId + "]";
     }
 }

@@ -45,7 +45,11 @@ import tools.jackson.databind.JsonNode;
  * integration test class extends this one unchanged, so they all share one application context and one broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                // the learning consumer's group is new in every test run: read the decisions from the start, and
+                // save a snapshot after every learned decision, so tests see both without waiting
+                "commentmod.moderation.model.learning-start=earliest",
+                "commentmod.moderation.model.snapshot-every=1"})
 @EmbeddedKafka
 public abstract class ModerationIntegrationTest {
 
@@ -130,6 +134,32 @@ public abstract class ModerationIntegrationTest {
                         String.valueOf(response.getHeaders().getContentType()), response.bodyTo(JsonNode.class)));
     }
 
+    protected Answer put(String path, String json, String user, String password) {
+        return client(user, password).put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()), response.bodyTo(JsonNode.class)));
+    }
+
+    /** A request without credentials. */
+    protected Answer anonymousGet(String path) {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build().get().uri(path)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()), response.bodyTo(JsonNode.class)));
+    }
+
+    /** A comment by a given author on a given article. */
+    protected static CommentSubmitted submitted(String commentId, String articleId, String authorEmail,
+            String body) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return new CommentSubmitted(EventMeta.create(CommentSubmitted.TYPE, CommentSubmitted.VERSION, commentId, now),
+                commentId, new ArticleRef(articleId, "Article " + articleId, "https://example.org/" + articleId,
+                        new Person("Dr. Dana Lee", "dana.lee@example.org")),
+                null, new Person("Reader", authorEmail), body, false, false, now);
+    }
+
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "admin-pass";
+
     private RestClient client(String user, String password) {
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
@@ -140,11 +170,16 @@ public abstract class ModerationIntegrationTest {
      * processed everything sent so far. Lets a test assert that something did NOT happen without sleeping.
      */
     protected void awaitConsumed(String topic) {
+        awaitConsumed(topic, GROUP);
+    }
+
+    /** {@link #awaitConsumed(String)} for another consumer group of the service. */
+    protected void awaitConsumed(String topic, String group) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
             List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get();
                 Map<TopicPartition, Long> ends = admin.listOffsets(partitions.stream()
                         .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get().entrySet()

@@ -23,6 +23,17 @@ import io.commentmod.kit.outbox.OutboxEntry;
  * @param since        when it entered that queue; the queue shows the longest-waiting first
  * @param revision     1 after the automatic verdict, +1 per moderator decision; decisions are conditional on it
  * @param reviewedAt   the last moderator decision; reports older than it do not re-queue the case
+ * @param authorKey    SHA-256 of the author's trimmed, lower-cased e-mail: the author's history is counted by it
+ *                     without the address appearing in indexes; null without an e-mail
+ * @param textKey      SHA-256 of the engine's duplicate key of the body ({@code TextNormalizer.duplicateKey}), so
+ *                     re-posts of the same text are counted across articles and authors; null for a text without
+ *                     letters or digits
+ * @param postedAt     when the comment was submitted (the comment service's clock): history windows (floods,
+ *                     duplicates) count by it, so a consumer catching up on a backlog does not see a flood
+ * @param modelVersion the learned model's version in the automatic verdict, or null when none took part
+ * @param queueReason  for a held comment, why in one phrase
+ * @param alert        the engine asks for an immediate human alert (someone may be in danger)
+ * @param tags         facts about the verdict, e.g. {@code expert}, {@code trusted}
  */
 @Document(ModerationCase.COLLECTION)
 public record ModerationCase(
@@ -41,7 +52,14 @@ public record ModerationCase(
         List<HistoryEntry> history,
         Instant createdAt,
         Instant reviewedAt,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        String authorKey,
+        String textKey,
+        Instant postedAt,
+        String modelVersion,
+        String queueReason,
+        boolean alert,
+        List<String> tags) {
 
     public static final String COLLECTION = "cases";
 
@@ -59,6 +77,10 @@ public record ModerationCase(
         public static final String HISTORY = "history";
         public static final String REVIEWED_AT = "reviewedAt";
         public static final String OUTBOX = OutboxEntry.FIELD;
+        public static final String AUTHOR_KEY = "authorKey";
+        public static final String TEXT_KEY = "textKey";
+        public static final String POSTED_AT = "postedAt";
+        public static final String AUTHOR_EMAIL = "comment.author.email";
 
         private Fields() {
         }
@@ -69,6 +91,7 @@ public record ModerationCase(
         reports = reports == null ? List.of() : List.copyOf(reports);
         history = history == null ? List.of() : List.copyOf(history);
         outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     /** The comment as it was submitted; moderation never changes it. */
@@ -85,8 +108,14 @@ public record ModerationCase(
     public record Report(String reportId, String reason, Instant reportedAt) {
     }
 
-    /** One decision in the audit trail. */
+    /**
+     * One decision in the audit trail.
+     *
+     * @param category for a moderator's decision, what kind of problem it was about (SPAM, PROMOTION, ...; see
+     *                 {@code decisions.DecisionCategory}); the learned model learns "spam" only from rejections for
+     *                 spam or promotion. Null for automatic verdicts.
+     */
     public record HistoryEntry(int revision, Decision decision, CommentStatus status, Actor actor, String note,
-            List<String> reasons, Instant at) {
+            List<String> reasons, Instant at, String category) {
     }
 }

@@ -6,7 +6,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +77,8 @@ class ModeratorDecisions {
                         CommentModerated.TYPE + "/" + commentId + "/" + next),
                 commentId, current.comment().articleId(), decision.decision(), current.priority(),
                 List.of(new Reason(decision.reasonCode(), "MODERATOR", 1.0, null, request.reason())),
-                actor, request.reason(), next, current.rulesVersion(), null, now);
+                actor, request.reason(), next, current.rulesVersion(), current.modelVersion(), now);
+        DecisionCategory category = categoryOf(request, current);
         OutboxEntry entry = OutboxEntry.of(event);
         Update update = new Update()
                 .set(Fields.STATUS, decision.resultingStatus())
@@ -84,7 +87,8 @@ class ModeratorDecisions {
                 .unset(Fields.QUEUE)
                 .unset(Fields.SINCE)
                 .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, decision.decision(),
-                        decision.resultingStatus(), actor, request.reason(), List.of(decision.reasonCode()), now))
+                        decision.resultingStatus(), actor, request.reason(), List.of(decision.reasonCode()), now,
+                        category.name()))
                 .push(Fields.OUTBOX, entry);
         ModerationCase updated = mongo.findAndModify(
                 query(where(Fields.ID).is(commentId).and(Fields.REVISION).is(expectedRevision)), update,
@@ -96,6 +100,29 @@ class ModeratorDecisions {
         log.info("Comment {} decided by moderator {}: {} (revision {})", commentId, moderator, decision, next);
         outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(entry));
         return updated;
+    }
+
+    /**
+     * The moderator's category, else, for a rejection, the category with the highest total score among the automatic
+     * signals (what the engine thought was wrong, which the moderator confirms by rejecting); OTHER otherwise.
+     */
+    static DecisionCategory categoryOf(DecisionRequest request, ModerationCase current) {
+        if (request.category() != null) {
+            return request.category();
+        }
+        if (request.decision() != ModeratorDecision.REJECT) {
+            return DecisionCategory.OTHER;
+        }
+        Map<String, Double> totals = new HashMap<>();
+        for (ModerationCase.RuleHit hit : current.signals()) {
+            if (hit.score() > 0 && hit.category() != null) {
+                totals.merge(hit.category(), hit.score(), Double::sum);
+            }
+        }
+        return totals.entrySet().stream()
+                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> DecisionCategory.of(e.getKey()))
+                .orElse(DecisionCategory.OTHER);
     }
 
     private static ResponseStatusException conflict(String commentId, int expectedRevision) {

@@ -27,12 +27,16 @@ import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.QueueName;
 import io.commentmod.moderation.cases.VerdictMetrics;
 import io.commentmod.engine.CommentToModerate;
-import io.commentmod.engine.ModerationRules;
+import io.commentmod.engine.ModerationContext;
+import io.commentmod.engine.ModerationEngine;
 import io.commentmod.engine.Signal;
 import io.commentmod.engine.Verdict;
+import io.commentmod.moderation.rules.ActiveEngine;
 
 /**
- * Gives every submitted comment exactly one automatic verdict. The case and its {@code CommentModerated} event are
+ * Gives every submitted comment exactly one automatic verdict, decided by the engine of the active settings version
+ * and the live model, on the comment in its context (author history, repeats of the text, the parent), all counted
+ * from the cases every instance stores. The case and its {@code CommentModerated} event are
  * written in one insert keyed by the comment id: a redelivered event, a copy with a new event id, or the same event
  * on a second instance finds the case (or loses the insert race) and changes nothing.
  */
@@ -44,14 +48,17 @@ class CommentIntake {
     static final int AUTOMATIC_REVISION = 1;
 
     private final Cases cases;
-    private final ModerationRules rules;
+    private final ActiveEngine engines;
+    private final CaseHistory history;
     private final OutboxRelay outboxRelay;
     private final VerdictMetrics metrics;
     private final Clock clock;
 
-    CommentIntake(Cases cases, ModerationRules rules, OutboxRelay outboxRelay, VerdictMetrics metrics, Clock clock) {
+    CommentIntake(Cases cases, ActiveEngine engines, CaseHistory history, OutboxRelay outboxRelay,
+            VerdictMetrics metrics, Clock clock) {
         this.cases = cases;
-        this.rules = rules;
+        this.engines = engines;
+        this.history = history;
         this.outboxRelay = outboxRelay;
         this.metrics = metrics;
         this.clock = clock;
@@ -65,17 +72,23 @@ class CommentIntake {
             log.debug("Comment {} already has a case; ignoring event {}", commentId, submitted.meta().id());
             return;
         }
-        Verdict verdict = rules.evaluate(toModerate(submitted));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ModerationEngine engine = engines.current();
+        CommentToModerate comment = toModerate(submitted);
+        Keys keys = new Keys(AuthorKeys.authorKey(comment.authorEmail()), AuthorKeys.textKey(comment.body()),
+                submitted.submittedAt() != null ? submitted.submittedAt().truncatedTo(ChronoUnit.MILLIS) : now);
+        ModerationContext context = history.contextOf(comment, keys.authorKey(), keys.textKey(), keys.postedAt(),
+                engine.settings());
+        Verdict verdict = engine.evaluate(context);
         OutboxEntry entry = OutboxEntry.of(verdictEvent(submitted, verdict, now));
-        ModerationCase moderationCase = newCase(submitted, verdict, entry, now);
+        ModerationCase moderationCase = newCase(submitted, verdict, entry, keys, now);
         if (!cases.insertIfAbsent(moderationCase)) {
             log.debug("Comment {} was moderated concurrently; ignoring event {}", commentId, submitted.meta().id());
             return;
         }
         metrics.record(verdict.decision(), Actor.Kind.AUTOMATIC);
-        log.info("Comment {} moderated automatically: {} {} {}", commentId, verdict.decision(), verdict.priority(),
-                verdict.ruleIds());
+        log.info("Comment {} moderated automatically: {} {} {} (rules {}, model {})", commentId, verdict.decision(),
+                verdict.priority(), verdict.ruleIds(), verdict.rulesVersion(), verdict.modelVersion());
         outboxRelay.publish(ModerationCase.COLLECTION, commentId, moderationCase.outbox());
     }
 
@@ -95,10 +108,16 @@ class CommentIntake {
                 .map(s -> new Reason(s.ruleId(), s.category().name(), s.score(), s.evidence(), s.explanation()))
                 .toList();
         return new CommentModerated(meta, commentId, articleId(submitted), verdict.decision(), verdict.priority(),
-                reasons, Actor.automatic(rules.version()), null, AUTOMATIC_REVISION, rules.version(), null, now);
+                reasons, Actor.automatic(verdict.rulesVersion()), null, AUTOMATIC_REVISION, verdict.rulesVersion(),
+                verdict.modelVersion(), now);
     }
 
-    private ModerationCase newCase(CommentSubmitted submitted, Verdict verdict, OutboxEntry entry, Instant now) {
+    /** What the case stores to count history by; see {@link ModerationCase}. */
+    private record Keys(String authorKey, String textKey, Instant postedAt) {
+    }
+
+    private ModerationCase newCase(CommentSubmitted submitted, Verdict verdict, OutboxEntry entry, Keys keys,
+            Instant now) {
         ArticleRef article = submitted.article();
         ModerationCase.CommentSnapshot comment = new ModerationCase.CommentSnapshot(submitted.commentId(),
                 articleId(submitted), article == null ? null : article.title(), submitted.parentId(),
@@ -107,10 +126,12 @@ class CommentIntake {
         boolean held = verdict.decision() == Decision.HOLD;
         List<ModerationCase.RuleHit> hits = verdict.signals().stream().map(CommentIntake::hit).toList();
         ModerationCase.HistoryEntry decided = new ModerationCase.HistoryEntry(AUTOMATIC_REVISION, verdict.decision(),
-                status, Actor.automatic(rules.version()), null, verdict.ruleIds(), now);
+                status, Actor.automatic(verdict.rulesVersion()), null, verdict.ruleIds(), now, null);
         return new ModerationCase(submitted.commentId(), comment, status, verdict.priority(),
-                verdict.priority().ordinal(), held ? QueueName.HELD : null, held ? now : null, rules.version(), hits,
-                AUTOMATIC_REVISION, List.of(), 0, List.of(decided), now, null, List.of(entry));
+                verdict.priority().ordinal(), held ? QueueName.HELD : null, held ? now : null, verdict.rulesVersion(),
+                hits, AUTOMATIC_REVISION, List.of(), 0, List.of(decided), now, null, List.of(entry), keys.authorKey(),
+                keys.textKey(), keys.postedAt(), verdict.modelVersion(), verdict.queueReason(), verdict.alert(),
+                verdict.tags());
     }
 
     private static ModerationCase.RuleHit hit(Signal s) {

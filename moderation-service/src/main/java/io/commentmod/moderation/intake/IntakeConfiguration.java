@@ -1,16 +1,9 @@
 package io.commentmod.moderation.intake;
 
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-import io.commentmod.engine.ModerationRules;
-import io.commentmod.engine.StarterRuleSet;
-
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HistoryProperties.class)
 class IntakeConfiguration {
-
-    @Bean
-    ModerationRules moderationRules() {
-        return new StarterRuleSet();
-    }
 }

@@ -34,6 +34,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // rules decide every comment: only admins change (and read) them
+                        .requestMatchers("/api/v1/moderation/rules", "/api/v1/moderation/rules/**")
+                        .hasRole(Roles.ADMIN)
                         .requestMatchers("/api/v1/moderation/**").hasAnyRole(Roles.MODERATOR, Roles.ADMIN)
                         .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems))

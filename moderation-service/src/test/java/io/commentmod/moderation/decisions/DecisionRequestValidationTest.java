@@ -88,8 +88,8 @@ class DecisionRequestValidationTest {
     void aValidDecisionIsRecordedInTheNameOfTheSignedInModerator() throws Exception {
         // Given a case the service will decide
         given(decisions.decide(eq("c-1"), any(), anyString())).willReturn(new CaseView(null,
-                CommentStatus.PUBLISHED, Priority.NORMAL, null, null, "starter-1", 2, List.of(), 0, List.of(),
-                List.of(), null, null));
+                CommentStatus.PUBLISHED, Priority.NORMAL, null, null, "rules-1", 2, List.of(), 0, List.of(),
+                List.of(), null, null, null, null, false, List.of()));
 
         // When the moderator approves with a reason of exactly the maximum length
         decide("{\"decision\":\"APPROVE\",\"reason\":\"" + "y".repeat(500) + "\"}")
@@ -97,7 +97,7 @@ class DecisionRequestValidationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"))
                 .andExpect(jsonPath("$.revision").value(2));
-        verify(decisions).decide(eq("c-1"), eq(new DecisionRequest(ModeratorDecision.APPROVE, "y".repeat(500), null)),
+        verify(decisions).decide(eq("c-1"), eq(new DecisionRequest(ModeratorDecision.APPROVE, "y".repeat(500), null, null)),
                 eq("moderator"));
     }
 

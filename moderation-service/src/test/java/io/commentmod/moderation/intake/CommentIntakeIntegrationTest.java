@@ -23,13 +23,16 @@ import io.commentmod.kit.outbox.OutboxEntry;
 import io.commentmod.moderation.ModerationIntegrationTest;
 import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.cases.ModerationCase;
-import io.commentmod.engine.StarterRuleSet;
+import io.commentmod.moderation.rules.RuleSets;
 import io.commentmod.testsupport.TopicReader;
 
 class CommentIntakeIntegrationTest extends ModerationIntegrationTest {
 
     @Autowired
     Cases cases;
+
+    @Autowired
+    RuleSets ruleSets;
 
     @Test
     void aSubmittedCommentGetsACaseAndExactlyOneVerdictEvenWhenRedelivered() throws Exception {
@@ -44,10 +47,11 @@ class CommentIntakeIntegrationTest extends ModerationIntegrationTest {
             ModerationCase stored = awaitCase(commentId);
             assertThat(stored.status()).isEqualTo(CommentStatus.PUBLISHED);
             assertThat(stored.revision()).isEqualTo(1);
-            assertThat(stored.rulesVersion()).isEqualTo(StarterRuleSet.VERSION);
+            String rulesVersion = ruleSets.active().version();
+            assertThat(stored.rulesVersion()).isEqualTo(rulesVersion);
             assertThat(stored.comment().body()).isEqualTo(submitted.body());
             assertThat(stored.history()).singleElement()
-                    .satisfies(entry -> assertThat(entry.actor()).isEqualTo(Actor.automatic(StarterRuleSet.VERSION)));
+                    .satisfies(entry -> assertThat(entry.actor()).isEqualTo(Actor.automatic(rulesVersion)));
             assertThat(stored.queue()).isNull();
 
             // And one CommentModerated, revision 1, reaches the topic
@@ -57,6 +61,7 @@ class CommentIntakeIntegrationTest extends ModerationIntegrationTest {
             assertThat(verdict.decision()).isEqualTo(Decision.PUBLISH);
             assertThat(verdict.decidedBy().kind()).isEqualTo(Actor.Kind.AUTOMATIC);
             assertThat(verdict.articleId()).isEqualTo("a-tears");
+            assertThat(verdict.rulesVersion()).isEqualTo(rulesVersion);
 
             // When the same event is redelivered, and the same comment arrives again under a new event id
             send(Topics.COMMENT_SUBMITTED, commentId, submitted);
@@ -83,11 +88,11 @@ class CommentIntakeIntegrationTest extends ModerationIntegrationTest {
         CommentModerated pending = new CommentModerated(
                 EventMeta.derived(CommentModerated.TYPE, CommentModerated.VERSION, commentId, earlier, commentId),
                 commentId, "a-tears", Decision.HOLD, Priority.NORMAL, List.of(),
-                Actor.automatic(StarterRuleSet.VERSION), null, 1, StarterRuleSet.VERSION, null, earlier);
+                Actor.automatic("rules-1"), null, 1, "rules-1", null, earlier);
         ModerationCase orphan = new ModerationCase(commentId, new ModerationCase.CommentSnapshot(commentId,
                 "a-tears", null, null, null, "text", false, earlier), CommentStatus.HELD, Priority.NORMAL, 2, null,
-                null, StarterRuleSet.VERSION, List.of(), 1, List.of(), 0, List.of(), earlier, null,
-                List.of(OutboxEntry.of(pending)));
+                null, "rules-1", List.of(), 1, List.of(), 0, List.of(), earlier, null,
+                List.of(OutboxEntry.of(pending)), null, null, earlier, null, null, false, List.of());
         assertThat(cases.insertIfAbsent(orphan)).isTrue();
 
         try (TopicReader reader = verdictReader()) {

@@ -1,0 +1,120 @@
+package io.commentmod.lab;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.commentmod.engine.CommentToModerate;
+import io.commentmod.engine.EngineSettings;
+import io.commentmod.engine.ModerationContext;
+import io.commentmod.engine.ModerationEngine;
+import io.commentmod.engine.Verdict;
+import io.commentmod.spammodel.LabeledText;
+import io.commentmod.spammodel.SpamClassifier;
+import io.commentmod.spammodel.TrainingOptions;
+import io.commentmod.spammodel.YouTubeSpamCsv;
+
+/**
+ * The whole engine (all rules plus the learned model) and the model alone, one comment per operation, on one thread:
+ * throughput in comments/s and per-comment latency percentiles. Comments come from {@link SyntheticComments} (mixed
+ * lengths, with and without links, a quarter spam or promotion). The model is trained on synthetic comments, or on
+ * the CSV files (YouTube Spam Collection format) in the system property {@code lab.train} (comma-separated), e.g.
+ * {@code java -Dlab.train=a.csv,b.csv -jar engine-lab/target/benchmarks.jar} (JMH passes it on to its forks).
+ */
+@State(Scope.Benchmark)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class EngineBenchmark {
+
+    /** How many distinct comments the benchmark cycles through. */
+    @Param("4096")
+    int comments;
+
+    private ModerationEngine engine;
+    private SpamClassifier model;
+    private ModerationContext[] contexts;
+    private String[] texts;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<LabeledText> train = trainingSet();
+        model = SpamClassifier.train(train, TrainingOptions.defaults());
+        engine = new ModerationEngine(EngineSettings.defaults(), Deciders.asSpamModel(model));
+        List<LabeledText> sample = SyntheticComments.generate(comments, 7L);
+        contexts = new ModerationContext[sample.size()];
+        texts = new String[sample.size()];
+        for (int i = 0; i < sample.size(); i++) {
+            texts[i] = sample.get(i).text();
+            contexts[i] = ModerationContext.of(new CommentToModerate("c" + i, "article-" + (i % 17), null,
+                    "Reader " + (i % 101), "reader" + (i % 101) + "@example.org", texts[i], false));
+        }
+    }
+
+    private static List<LabeledText> trainingSet() {
+        String files = System.getProperty("lab.train", "");
+        if (files.isBlank()) {
+            return SyntheticComments.generate(2000, 1L);
+        }
+        List<LabeledText> train = new java.util.ArrayList<>();
+        for (String f : files.split(",")) {
+            Path path = Path.of(f.trim());
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("lab.train: no such file " + path);
+            }
+            train.addAll(YouTubeSpamCsv.readLabeled(path));
+        }
+        return train;
+    }
+
+    private int nextIndex() {
+        int i = next;
+        next = i + 1 == contexts.length ? 0 : i + 1;
+        return i;
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Verdict engineThroughput() {
+        return engine.evaluate(contexts[nextIndex()]);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Verdict engineLatency() {
+        return engine.evaluate(contexts[nextIndex()]);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public double modelThroughput() {
+        return model.spamProbability(texts[nextIndex()]);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public double modelLatency() {
+        return model.spamProbability(texts[nextIndex()]);
+    }
+}

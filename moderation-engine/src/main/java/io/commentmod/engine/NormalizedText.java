@@ -1,0 +1,126 @@
+package io.commentmod.engine;
+
+/**
+ * A comment's text in the forms rules match on, with a map back to the original characters so evidence shows what
+ * the writer actually typed. Made by {@link TextNormalizer#normalize(String)}; immutable.
+ * <ul>
+ * <li>{@link #text()}: NFKC, zero-width and format characters (U+200B..U+200F, U+2060, U+FEFF, ...) and combining
+ * marks removed, accents dropped, look-alike letters from other scripts folded to Latin, lower case, whitespace and
+ * control characters collapsed to single spaces, spaced-out letters joined ("c a s i n o" becomes "casino");</li>
+ * <li>{@link #squeezed()}: the same with runs of one letter collapsed ("caaasino" becomes "casino", "free" becomes
+ * "fre"), for configured word and phrase lists, which are squeezed the same way.</li>
+ * </ul>
+ */
+public final class NormalizedText {
+
+    private final String original;
+    private final String text;
+    private final int[] textStart;
+    private final int[] textEnd;
+    private final String squeezed;
+    private final int[] squeezedStart;
+    private final int[] squeezedEnd;
+    private final Stats stats;
+    /** Computed on first use; a race computes the same array twice, which is harmless. */
+    private int[] wordStarts;
+    private int[] squeezedWordStarts;
+
+    /** Counts taken while normalizing; the obfuscation, shouting and repetition rules read them. */
+    record Stats(int zeroWidthInWords, int disguisedWords, int spacedLetterRuns, int letters, int upperLetters,
+            int longestRun, int longestRunStart, int longestRunEnd, boolean truncated) {
+    }
+
+    NormalizedText(String original, String text, int[] textStart, int[] textEnd, String squeezed, int[] squeezedStart,
+            int[] squeezedEnd, Stats stats) {
+        this.original = original;
+        this.text = text;
+        this.textStart = textStart;
+        this.textEnd = textEnd;
+        this.squeezed = squeezed;
+        this.squeezedStart = squeezedStart;
+        this.squeezedEnd = squeezedEnd;
+        this.stats = stats;
+    }
+
+    /** The text as written. */
+    public String original() {
+        return original;
+    }
+
+    /** The normalized text (see the class comment). */
+    public String text() {
+        return text;
+    }
+
+    /** The normalized text with runs of a repeated letter collapsed to one. */
+    public String squeezed() {
+        return squeezed;
+    }
+
+    /** The original characters behind {@code text().substring(start, end)}, trimmed. */
+    public String originalOfText(int start, int end) {
+        return span(textStart, textEnd, text.length(), start, end);
+    }
+
+    /** The original characters behind {@code squeezed().substring(start, end)}, trimmed. */
+    public String originalOfSqueezed(int start, int end) {
+        return span(squeezedStart, squeezedEnd, squeezed.length(), start, end);
+    }
+
+    /**
+     * Where words start in {@link #text()} (a letter or digit not preceded by one); the rules' patterns are tried
+     * there only. The array may be longer than the number of word starts: the last entry is followed by -1 or ends
+     * the array.
+     */
+    int[] wordStarts() {
+        int[] starts = wordStarts;
+        if (starts == null) {
+            starts = wordStartsOf(text);
+            wordStarts = starts;
+        }
+        return starts;
+    }
+
+    /** The same for {@link #squeezed()}. */
+    int[] squeezedWordStarts() {
+        int[] starts = squeezedWordStarts;
+        if (starts == null) {
+            starts = wordStartsOf(squeezed);
+            squeezedWordStarts = starts;
+        }
+        return starts;
+    }
+
+    private static int[] wordStartsOf(String text) {
+        int n = text.length();
+        int[] starts = new int[n / 2 + 2];
+        int count = 0;
+        boolean previous = false;
+        for (int i = 0; i < n; i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && !previous) {
+                starts[count++] = i;
+            }
+            previous = word;
+        }
+        starts[count] = -1;
+        return starts;
+    }
+
+    /** Whether the original was looked at only in part because it is longer than the engine analyses. */
+    public boolean truncated() {
+        return stats.truncated();
+    }
+
+    Stats stats() {
+        return stats;
+    }
+
+    /** The offset arrays may be longer than the text they map (spare capacity is not copied away). */
+    private String span(int[] starts, int[] ends, int length, int start, int end) {
+        if (start >= end || start < 0 || end > length) {
+            return "";
+        }
+        return original.substring(starts[start], ends[end - 1]).strip();
+    }
+}

@@ -1,0 +1,503 @@
+package io.commentmod.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+
+/**
+ * Turns comment text into the forms the rules match on (see {@link NormalizedText}). Spammers write "cаsino" with a
+ * Cyrillic "а", hide zero-width characters inside words, or space letters out; matching on the normalized form makes
+ * those tricks useless, and counting them gives the obfuscation rule its evidence.
+ * <p>
+ * Every character of the Basic Multilingual Plane is folded through a table computed once (NFKC, ICU's confusable
+ * skeletons mapped back to the Latin letter they imitate, lower case), so normalizing costs a table look-up per
+ * character. Thread-safe and deterministic.
+ */
+public final class TextNormalizer {
+
+    /**
+     * The engine analyses at most this many characters of a comment (the ingest API accepts 5,000): patterns stay
+     * linear in practice, and a pathological megabyte of text cannot stall the consumer.
+     */
+    public static final int MAX_ANALYZED_CHARS = 20_000;
+
+    /** Spaced-out letters count as one word from this many letters on ("c a s i n o"); "a I" stays as it is. */
+    static final int SPACED_RUN_MIN = 4;
+
+    private static final byte ASCII = 0;
+    private static final byte ACCENTED = 1;
+    private static final byte DISGUISED = 2;
+    private static final byte OTHER = 3;
+    private static final byte FORMAT = 4;
+    private static final byte MARK = 5;
+    private static final byte SPACE = 6;
+
+    private TextNormalizer() {
+    }
+
+    /** Normalizes one comment; never throws for a non-null string (lone surrogates and controls included). */
+    public static NormalizedText normalize(String original) {
+        String input = original == null ? "" : original;
+        boolean truncated = input.length() > MAX_ANALYZED_CHARS;
+        String analysed = truncated ? input.substring(0, MAX_ANALYZED_CHARS) : input;
+        return new Builder(input, analysed, truncated).build();
+    }
+
+    /**
+     * The key under which the service counts how often the same text was posted ({@code duplicateCount} of the
+     * context): normalized and squeezed, letters and digits only, words separated by single spaces. Two texts that
+     * differ only by case, look-alike letters, zero-width characters, punctuation or stretched letters share a key.
+     */
+    public static String duplicateKey(String text) {
+        String squeezed = normalize(text).squeezed();
+        StringBuilder key = new StringBuilder(squeezed.length());
+        boolean gap = false;
+        for (int i = 0; i < squeezed.length(); i++) {
+            char c = squeezed.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
+    /** A configured word or phrase in the form it is matched in ({@link NormalizedText#squeezed()}). */
+    public static String matchForm(String phrase) {
+        return normalize(phrase).squeezed().strip();
+    }
+
+    /** The folded form of one BMP character, and what kind of character it was. Built once per JVM. */
+    private static final class Table {
+
+        static final String[] FOLD = new String[0x10000];
+        static final byte[] KIND = new byte[0x10000];
+
+        static {
+            Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+            Normalizer2 nfd = Normalizer2.getNFDInstance();
+            SpoofChecker spoof = new SpoofChecker.Builder().build();
+            Map<String, String> latinBySkeleton = new HashMap<>();
+            // lower-case letters first: the skeleton of "I" is "l", and a disguised "і" must still become "i"
+            String ascii = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                    + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+            for (int i = 0; i < ascii.length(); i++) {
+                String c = String.valueOf(ascii.charAt(i));
+                latinBySkeleton.putIfAbsent(spoof.getSkeleton(c), c.toLowerCase(Locale.ROOT));
+            }
+            for (int c = 0; c < 0x10000; c++) {
+                fill(c, nfkc, nfd, spoof, latinBySkeleton);
+            }
+        }
+
+        private static void fill(int c, Normalizer2 nfkc, Normalizer2 nfd, SpoofChecker spoof,
+                Map<String, String> latinBySkeleton) {
+            if (c < 0x80) {
+                boolean control = c < 0x20 || c == 0x7f || c == ' ';
+                FOLD[c] = control ? " " : String.valueOf(Character.toLowerCase((char) c));
+                KIND[c] = control ? SPACE : ASCII;
+                return;
+            }
+            if (Character.isSurrogate((char) c)) {
+                // only reached for a lone surrogate: pairs are folded as code points
+                FOLD[c] = " ";
+                KIND[c] = SPACE;
+                return;
+            }
+            int type = Character.getType(c);
+            if (type == Character.FORMAT) {
+                FOLD[c] = "";
+                KIND[c] = FORMAT;
+                return;
+            }
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                FOLD[c] = "";
+                KIND[c] = MARK;
+                return;
+            }
+            if (type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.CONTROL
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+                FOLD[c] = " ";
+                KIND[c] = SPACE;
+                return;
+            }
+            String s = String.valueOf((char) c);
+            String compat = nfkc.normalize(s);
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            if (isAscii(compat) && !compat.isBlank()) {
+                FOLD[c] = compat.toLowerCase(Locale.ROOT);
+                KIND[c] = letterOrDigit ? DISGUISED : OTHER;
+                return;
+            }
+            String base = stripMarks(nfd.normalize(compat));
+            if (isAscii(base) && !base.isEmpty()) {
+                FOLD[c] = base.toLowerCase(Locale.ROOT);
+                KIND[c] = letterOrDigit ? ACCENTED : OTHER;
+                return;
+            }
+            // marks stripped here too, so folding a folded character changes nothing
+            String lower = (base.isEmpty() ? compat : base).toLowerCase(Locale.ROOT);
+            String latin = latinBySkeleton.get(spoof.getSkeleton(lower));
+            if (latin != null) {
+                FOLD[c] = latin;
+                KIND[c] = letterOrDigit ? DISGUISED : OTHER;
+                return;
+            }
+            FOLD[c] = lower;
+            KIND[c] = OTHER;
+        }
+
+        private static String stripMarks(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                int type = Character.getType(s.charAt(i));
+                if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                    out.append(s.charAt(i));
+                }
+            }
+            return out.toString();
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Folding of code points outside the BMP: mathematical alphanumerics become ASCII, emoji stay. */
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    /** One normalization; not shared between threads. */
+    private static final class Builder {
+
+        private final String original;
+        private final String input;
+        private final boolean truncated;
+
+        private final StringBuilder out;
+        private int[] starts;
+        private int[] ends;
+
+        private int zeroWidthInWords;
+        private int disguisedWords;
+        private int letters;
+        private int upperLetters;
+        private int longestRun;
+        private int longestRunStart;
+        private int longestRunEnd;
+
+        // the word being read: letters by kind
+        private int wordAscii;
+        private int wordDisguised;
+        private int wordOther;
+        private boolean formatAfterLetter;
+
+        Builder(String original, String input, boolean truncated) {
+            this.original = original;
+            this.input = input;
+            this.truncated = truncated;
+            this.out = new StringBuilder(input.length());
+            this.starts = new int[input.length() + 16];
+            this.ends = new int[input.length() + 16];
+        }
+
+        NormalizedText build() {
+            fold();
+            int[][] joined = new int[2][];
+            String text = joinSpacedLetters(joined);
+            int[] textStarts = joined[0];
+            int[] textEnds = joined[1];
+            int[] sqStarts = new int[text.length()];
+            int[] sqEnds = new int[text.length()];
+            StringBuilder squeezed = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                int n = squeezed.length();
+                if (n > 0 && c == squeezed.charAt(n - 1) && Character.isLetter(c)) {
+                    sqEnds[n - 1] = textEnds[i];
+                    continue;
+                }
+                squeezed.append(c);
+                sqStarts[n] = textStarts[i];
+                sqEnds[n] = textEnds[i];
+            }
+            NormalizedText.Stats stats = new NormalizedText.Stats(zeroWidthInWords, disguisedWords, spacedRuns,
+                    letters, upperLetters, longestRun, longestRunStart, longestRunEnd, truncated);
+            return new NormalizedText(original, text, textStarts, textEnds, squeezed.toString(), sqStarts, sqEnds,
+                    stats);
+        }
+
+        private void fold() {
+            int runCodePoint = -1;
+            int runLength = 0;
+            int runStart = 0;
+            int i = 0;
+            int length = input.length();
+            while (i < length) {
+                char ch = input.charAt(i);
+                if (ch < 0x80) {
+                    // the common case, without table look-ups or code point arithmetic
+                    boolean upper = ch >= 'A' && ch <= 'Z';
+                    boolean letter = upper || ch >= 'a' && ch <= 'z';
+                    if (letter) {
+                        letters++;
+                        if (upper) {
+                            upperLetters++;
+                        }
+                    }
+                    if (ch == runCodePoint) {
+                        runLength++;
+                        if (runLength > longestRun && ch != ' ' && (ch < '0' || ch > '9') && ch >= 0x20) {
+                            longestRun = runLength;
+                            longestRunStart = runStart;
+                            longestRunEnd = i + 1;
+                        }
+                    } else {
+                        runCodePoint = ch;
+                        runLength = 1;
+                        runStart = i;
+                        if (longestRun == 0 && ch > 0x20 && (ch < '0' || ch > '9')) {
+                            longestRun = 1;
+                            longestRunStart = i;
+                            longestRunEnd = i + 1;
+                        }
+                    }
+                    if (ch <= 0x20 || ch == 0x7f) {
+                        acceptSpace(i, i + 1);
+                    } else {
+                        acceptAscii(upper ? (char) (ch + 32) : ch, letter, i);
+                    }
+                    i++;
+                    continue;
+                }
+                int cp = input.codePointAt(i);
+                int width = Character.charCount(cp);
+                int next = i + width;
+                // statistics on the text as written
+                if (Character.isLetter(cp)) {
+                    letters++;
+                    if (Character.isUpperCase(cp)) {
+                        upperLetters++;
+                    }
+                }
+                if (cp == runCodePoint) {
+                    runLength++;
+                } else {
+                    runCodePoint = cp;
+                    runLength = 1;
+                    runStart = i;
+                }
+                if (runLength > longestRun && !Character.isWhitespace(cp) && !Character.isDigit(cp)) {
+                    longestRun = runLength;
+                    longestRunStart = runStart;
+                    longestRunEnd = next;
+                }
+
+                String folded;
+                byte kind;
+                if (cp < 0x10000) {
+                    folded = Table.FOLD[cp];
+                    kind = Table.KIND[cp];
+                } else {
+                    folded = foldSupplementary(cp);
+                    kind = folded.isEmpty() ? FORMAT : Character.isLetterOrDigit(cp) && folded.charAt(0) < 0x80
+                            ? DISGUISED : OTHER;
+                }
+                accept(folded, kind, cp, i, next);
+                i = next;
+            }
+            endWord();
+        }
+
+        private static String foldSupplementary(int cp) {
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                return "";
+            }
+            if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+                return " ";
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                return NFKC.normalize(new String(Character.toChars(cp))).toLowerCase(Locale.ROOT);
+            }
+            return new String(Character.toChars(cp));
+        }
+
+        private void accept(String folded, byte kind, int cp, int from, int to) {
+            if (kind == FORMAT) {
+                // U+FEFF is a byte-order mark left by copy and paste or scraping, not a trick: never counted
+                if (cp != 0xFEFF && lastIsLetter()) {
+                    formatAfterLetter = true;
+                }
+                return;
+            }
+            if (kind == MARK) {
+                extendLast(to);
+                return;
+            }
+            if (kind == SPACE) {
+                acceptSpace(from, to);
+                return;
+            }
+            for (int k = 0; k < folded.length(); k++) {
+                char c = folded.charAt(k);
+                boolean letter = Character.isLetter(c);
+                if (letter) {
+                    if (formatAfterLetter) {
+                        zeroWidthInWords++;
+                    }
+                    if (kind == DISGUISED) {
+                        wordDisguised++;
+                    } else if (kind == OTHER) {
+                        wordOther++;
+                    } else {
+                        wordAscii++;
+                    }
+                } else {
+                    endWord();
+                }
+                formatAfterLetter = false;
+                append(c, from, to);
+            }
+        }
+
+        private void acceptSpace(int from, int to) {
+            formatAfterLetter = false;
+            endWord();
+            int n = out.length();
+            if (n == 0 || out.charAt(n - 1) == ' ') {
+                return; // leading or repeated whitespace
+            }
+            append(' ', from, to);
+        }
+
+        private void acceptAscii(char c, boolean letter, int at) {
+            if (letter) {
+                if (formatAfterLetter) {
+                    zeroWidthInWords++;
+                }
+                wordAscii++;
+            } else {
+                endWord();
+            }
+            formatAfterLetter = false;
+            append(c, at, at + 1);
+        }
+
+        private boolean lastIsLetter() {
+            return out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1));
+        }
+
+        private void extendLast(int to) {
+            if (out.length() > 0) {
+                ends[out.length() - 1] = to;
+            }
+        }
+
+        private void append(char c, int from, int to) {
+            int n = out.length();
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            out.append(c);
+            starts[n] = from;
+            ends[n] = to;
+        }
+
+        /** A word mixing Latin with look-alikes ("cаsino"), or made only of look-alikes, is disguised. */
+        private void endWord() {
+            if (wordDisguised == 0) {
+                wordAscii = 0;
+                wordOther = 0;
+                return;
+            }
+            int length = wordAscii + wordDisguised + wordOther;
+            if (wordDisguised > 0 && (wordAscii > 0 || (wordOther == 0 && length >= 3))) {
+                disguisedWords++;
+            }
+            wordAscii = 0;
+            wordDisguised = 0;
+            wordOther = 0;
+        }
+
+        private int spacedRuns;
+
+        /** Removes the separators between four or more single letters in a row: "b u y" stays, "c a s i n o" joins. */
+        private String joinSpacedLetters(int[][] offsets) {
+            int n = out.length();
+            boolean[] drop = null;
+            int runStart = -1;
+            int runLetters = 0;
+            int last = -10;
+            boolean previous = false;
+            boolean current = n > 0 && Character.isLetter(out.charAt(0));
+            for (int i = 0; i < n; i++) {
+                boolean next = i + 1 < n && Character.isLetter(out.charAt(i + 1));
+                boolean single = current && !previous && !next;
+                previous = current;
+                current = next;
+                if (!single) {
+                    continue;
+                }
+                if (runLetters > 0 && i == last + 2 && isSeparator(out.charAt(i - 1))) {
+                    runLetters++;
+                } else {
+                    drop = closeRun(drop, runStart, runLetters, n);
+                    runStart = i;
+                    runLetters = 1;
+                }
+                last = i;
+            }
+            drop = closeRun(drop, runStart, runLetters, n);
+            if (drop == null) {
+                offsets[0] = starts;
+                offsets[1] = ends;
+                return out.toString();
+            }
+            StringBuilder joined = new StringBuilder(n);
+            int[] js = new int[n];
+            int[] je = new int[n];
+            for (int k = 0; k < n; k++) {
+                if (!drop[k]) {
+                    js[joined.length()] = starts[k];
+                    je[joined.length()] = ends[k];
+                    joined.append(out.charAt(k));
+                }
+            }
+            offsets[0] = js;
+            offsets[1] = je;
+            return joined.toString();
+        }
+
+        private boolean[] closeRun(boolean[] drop, int runStart, int runLetters, int n) {
+            if (runLetters < SPACED_RUN_MIN) {
+                return drop;
+            }
+            boolean[] marks = drop == null ? new boolean[n] : drop;
+            for (int k = 1; k < runLetters; k++) {
+                marks[runStart + 2 * k - 1] = true;
+            }
+            spacedRuns++;
+            return marks;
+        }
+
+        private static boolean isSeparator(char c) {
+            return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '\u00b7' || c == '|' || c == '/';
+        }
+    }
+}

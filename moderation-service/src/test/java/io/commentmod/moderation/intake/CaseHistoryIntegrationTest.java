@@ -1,0 +1,126 @@
+package io.commentmod.moderation.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Query;
+
+import io.commentmod.contracts.CommentStatus;
+import io.commentmod.contracts.CommentSubmitted;
+import io.commentmod.contracts.Topics;
+import io.commentmod.moderation.ModerationIntegrationTest;
+import io.commentmod.moderation.cases.ModerationCase;
+
+/** Rules that look at history get it from MongoDB, so they hold with any number of instances. */
+class CaseHistoryIntegrationTest extends ModerationIntegrationTest {
+
+    private static final String REPEATED = "Honestly the best sessions I had were the ones where my counsellor "
+            + "showed she was human too.";
+
+    @BeforeEach
+    void noAuthorFlags() {
+        mongo.remove(new Query(), AuthorStanding.class);
+    }
+
+    private ModerationCase moderate(String articleId, String email, String body) throws Exception {
+        String commentId = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, commentId, submitted(commentId, articleId, email, body));
+        return awaitCase(commentId);
+    }
+
+    private static List<String> ruleIds(ModerationCase c) {
+        return c.signals().stream().map(ModerationCase.RuleHit::ruleId).toList();
+    }
+
+    @Test
+    void theSameTextByAnotherAuthorOnAnotherArticleIsHeldAsARepeatAndRejectedOnceItKeepsComing() throws Exception {
+        // Given a comment published on one article
+        ModerationCase first = moderate("a-one", "first@example.org", REPEATED);
+        assertThat(first.status()).isEqualTo(CommentStatus.PUBLISHED);
+        assertThat(first.textKey()).hasSize(64);
+
+        // When another author posts the same text, in other case and spacing, under another article
+        ModerationCase second = moderate("a-two", "second@example.org", "  " + REPEATED.toUpperCase() + "!!");
+
+        // Then it is held as a repeat, with the count as evidence
+        assertThat(second.textKey()).isEqualTo(first.textKey());
+        assertThat(second.status()).isEqualTo(CommentStatus.HELD);
+        assertThat(second.signals()).filteredOn(hit -> hit.ruleId().equals("spam.duplicate")).singleElement()
+                .satisfies(hit -> {
+                    assertThat(hit.evidence()).contains("1");
+                    assertThat(hit.explanation()).isNotBlank();
+                });
+
+        // And from the fourth copy on it is rejected without a human
+        moderate("a-three", "third@example.org", REPEATED);
+        ModerationCase fourth = moderate("a-four", "fourth@example.org", REPEATED);
+        assertThat(fourth.status()).isEqualTo(CommentStatus.REJECTED);
+        assertThat(ruleIds(fourth)).contains("spam.duplicate");
+    }
+
+    @Test
+    void anAuthorFloodingTheSiteIsRejectedOnceTheFloodReachesRejectLevel() throws Exception {
+        // Given ten different comments by one author within minutes, on several articles
+        String email = "flood@example.org";
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String commentId = newCommentId();
+            ids.add(commentId);
+            send(Topics.COMMENT_SUBMITTED, commentId, submitted(commentId, "a-" + (i % 3), email,
+                    "Thought number " + i + " about crying in therapy: it " + "really ".repeat(i + 1) + "helps."));
+        }
+        ids.forEach(this::awaitCase);
+
+        // When the same author, writing the address differently, posts an eleventh
+        ModerationCase eleventh = moderate("a-flood", "  FLOOD@Example.org ", "And one more thought on tears.");
+
+        // Then the history was counted under one key, and the flood rejects it
+        assertThat(eleventh.authorKey()).isEqualTo(awaitCase(ids.get(0)).authorKey()).hasSize(64);
+        assertThat(eleventh.status()).isEqualTo(CommentStatus.REJECTED);
+        assertThat(eleventh.signals()).filteredOn(hit -> hit.ruleId().equals("spam.flood")).singleElement()
+                .satisfies(hit -> assertThat(hit.evidence()).startsWith("10 comments"));
+    }
+
+    @Test
+    void anAuthorAModeratorBlockedIsRejectedAndATrustedOneIsTagged() throws Exception {
+        // Given one blocked and one trusted author
+        mongo.insert(new AuthorStanding(AuthorKeys.authorKey("blocked@example.org"), false, true, Instant.now()));
+        mongo.insert(new AuthorStanding(AuthorKeys.authorKey("trusted@example.org"), true, false, Instant.now()));
+
+        // When each posts a harmless comment
+        ModerationCase blocked = moderate("a-one", "Blocked@example.org", "I found this answer very reassuring.");
+        ModerationCase trusted = moderate("a-one", "trusted@example.org", "I found this answer reassuring too.");
+
+        // Then the blocked author's is rejected and the trusted author's is published as trusted
+        assertThat(blocked.status()).isEqualTo(CommentStatus.REJECTED);
+        assertThat(ruleIds(blocked)).contains("trust.blocked-author");
+        assertThat(trusted.status()).isEqualTo(CommentStatus.PUBLISHED);
+        assertThat(trusted.tags()).contains("trusted");
+    }
+
+    @Test
+    void aReplyToTheAuthorsOwnRejectedCommentIsHeldBecauseTheParentsCaseIsPartOfTheContext() throws Exception {
+        // Given a comment rejected while its author was blocked, and the block lifted since
+        String email = "returning@example.org";
+        mongo.insert(new AuthorStanding(AuthorKeys.authorKey(email), false, true, Instant.now()));
+        ModerationCase parent = moderate("a-one", email, "First try at saying something about this article.");
+        assertThat(parent.status()).isEqualTo(CommentStatus.REJECTED);
+        mongo.remove(new Query(), AuthorStanding.class);
+
+        // When the same author replies to it
+        String replyId = newCommentId();
+        CommentSubmitted reply = submitted(replyId, "a-one", email, "Replying to myself since nobody answered me.");
+        send(Topics.COMMENT_SUBMITTED, replyId, new CommentSubmitted(reply.meta(), replyId, reply.article(),
+                parent.commentId(), reply.author(), reply.body(), false, false, reply.submittedAt()));
+
+        // Then the reply is held: the engine saw the parent's status and author
+        ModerationCase held = awaitCase(replyId);
+        assertThat(held.status()).isEqualTo(CommentStatus.HELD);
+        assertThat(ruleIds(held)).contains("trust.reply-to-own-rejected");
+    }
+}
