@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param version              names this set of settings, e.g. {@code engine-1}; never blank
  * @param holdThreshold        a category whose scores add up to this is held (default 0.5)
- * @param rejectThreshold      spam, abuse or distrust adding up to this is rejected (default 1.0); above hold
+ * @param rejectThreshold      one spam, abuse or distrust signal scoring this is rejected (default 1.0); above hold
  * @param bannedWords          words or phrases that reject a comment (abuse); matched on normalized text
  * @param suspectWords         words or phrases that hold a comment for a human (abuse)
  * @param blockedDomains       links to these domains (and their subdomains) are spam

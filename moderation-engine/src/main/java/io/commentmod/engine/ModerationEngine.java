@@ -24,8 +24,8 @@ public final class ModerationEngine implements ModerationRules {
 
     private static final List<Rule> RULES = List.of(TrustRule.standing(), new SpamPhraseRule(), new LinkRule(),
             new ObfuscationRule(), new GibberishRule(), new ShoutingRule(), new RepetitionRule(), AbuseRule.suspect(),
-            new SelfPromotionRule(), new SolicitationRule(), new ServiceAdRule(), new PromotionLinkRule(),
-            new PrivacyRule());
+            new SelfPromotionRule(), new EngagementBaitRule(), new SolicitationRule(), new ServiceAdRule(),
+            new PromotionLinkRule(), new PrivacyRule());
 
     private final EngineSettings settings;
     private final CompiledSettings compiled;

@@ -8,7 +8,7 @@ import io.commentmod.contracts.Priority;
 /**
  * Disguised text is a sign of its own: nobody writes "cаsino" with a Cyrillic "а", hides zero-width characters
  * inside words or spaces out letters except to get past a filter. The rules already match through the disguise (see
- * {@link TextNormalizer}); this rule holds it for a human and makes any other spam sign decisive. A stray U+FEFF
+ * {@link TextNormalizer}); this rule holds it for a human (it never rejects by itself, nor together with other hold-level signs). A stray U+FEFF
  * (left by copy and paste) and accented letters do not count.
  */
 final class ObfuscationRule implements Rule {

@@ -5,8 +5,9 @@ import java.util.List;
 import io.commentmod.contracts.Priority;
 
 /**
- * Self-promotion is held for a human, but self-promotion with a link to follow is an advert: it adds to the spam
- * score, so together with a first-time author or any other spam sign it is rejected. Runs after the promotion rules.
+ * Self-promotion is held for a human; with a link to follow it counts as spam too, at hold level. It is not
+ * reject-level by itself, and hold-level signals never add up to a rejection (see {@link VerdictPolicy}). Runs after
+ * the promotion rules.
  */
 final class PromotionLinkRule implements Rule {
 

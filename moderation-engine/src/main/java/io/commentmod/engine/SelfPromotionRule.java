@@ -5,8 +5,8 @@ import java.util.List;
 import io.commentmod.contracts.Priority;
 
 /**
- * A writer pointing readers at their own channel, site, book or practice, or asking for subscribers, follows and
- * likes. Held rather than rejected: a therapist mentioning their book can be welcome, and a human can tell.
+ * A writer pointing readers at their own channel, site, book or practice, or asking for subscribers and follows
+ * (requests for likes on the comment itself are {@link EngagementBaitRule engagement bait}). Held rather than rejected: a therapist mentioning their book can be welcome, and a human can tell.
  */
 final class SelfPromotionRule implements Rule {
 
@@ -23,14 +23,17 @@ final class SelfPromotionRule implements Rule {
                     + "|join|like|download)\\s+(?:my|our)\\s+" + OUTLETS + "\\b"
                     + "|\\bcheck\\s+(?:my|our)\\s+" + OUTLETS + "\\s+out\\b"
                     + "|\\b(?:subscribe|sub)\\s+to\\s+(?:my|our|me|us)\\b|\\bsubscribe\\s+(?:me|us)\\b"
-                    + "|\\bsubscribe\\s+back\\b|\\bsub\\s*4\\s*sub\\b|\\bsub\\s+for\\s+sub\\b"
+                    + "|\\bsubscribe\\s+back\\b|\\bsub\\s+me\\b"
+                    // "sub4sub", "follow for follow", "like 4 like": trading subscriptions
+                    + "|\\b(?:sub|subscribe|follow|like)\\s*(?:4|for)\\s*(?:sub|subscribe|follow|like)\\b"
+                    // "please subscribe!", "plz sub": asking for subscribers ("subscribe to my ..." is matched above)
+                    + "|\\b(?:please|pls|plz)\\s+(?:(?:just|do|kindly)\\s+)?(?:subscribe|sub)\\b"
+                    + "(?!\\s+(?:to|at)\\b)"
                     + "|\\bfollow\\s+(?:me|us)\\s+(?:on|at|@)"
-                    + "|\\bfollow\\s+(?:my|our)\\s+" + OUTLETS + "\\b"
-                    // asking for likes: "like this comment", "please like", "thumbs up if"
-                    + "|\\blike\\s+(?:this|my)\\s+comment\\b|\\bplease\\s+like\\b|\\blike\\s+if\\s+you\\b"
-                    + "|\\bthumbs\\s+up\\s+(?:if|so)\\b|\\bgive\\s+(?:me|this)\\s+a\\s+(?:like|thumbs\\s+up)\\b",
+                    + "|\\bfollow\\s+(?:my|our)\\s+" + OUTLETS + "\\b",
+            // asking for likes on the comment itself is engagement bait: see EngagementBaitRule
             "check", "take", "have", "visit", "see", "read", "watch", "listen", "join", "like", "download", "sub",
-            "follow", "please", "thumbs", "give");
+            "follow", "please", "pls", "plz");
 
     @Override
     public void apply(Evaluation evaluation, List<Signal> signals) {

@@ -33,7 +33,8 @@ class ModerationEngineTest {
             "I am conducting a survey for my degree and recruiting participants, message me | HOLD | NORMAL",
             "Ask her yourself, her cell is 917-555-0143                          | HOLD    | HIGH",
             "I read this and I want to die, cheap pharmacy pills got me through  | HOLD    | URGENT",
-            "Check out my blog at calm-minds.com for more                        | REJECT  | LOW",
+            // self-promotion with a link and a first-time author: weak signs that hold, none rejects by itself
+            "Check out my blog at calm-minds.com for more                        | HOLD    | NORMAL",
             "Need help? Call our 24/7 customer care line +1 (888) 555-0199        | REJECT  | LOW",
             "B\u0435st \u043enline c\u0430sino, fr\u200bee sp\u200bins t\u043eday | REJECT  | LOW",
             "I found this paper useful: https://journal.example.org/tears        | HOLD    | LOW",

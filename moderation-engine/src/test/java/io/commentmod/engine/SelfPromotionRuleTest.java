@@ -20,7 +20,10 @@ class SelfPromotionRuleTest {
             "Follow me on Instagram for more tips                      | Follow me on",
             "Read my new book on grief, out now                        | Read my new book",
             "New singer here, check my covers out please               | check my covers out",
-            "Subscribe to me and I will subscribe to you               | Subscribe to me"})
+            "Subscribe to me and I will subscribe to you               | Subscribe to me",
+            "Sub me if you want more calm breathing clips              | Sub me",
+            "Follow 4 follow, I always follow back                     | Follow 4 follow",
+            "New podcast on anxiety every week, PLEASE SUBSCRIBE!!     | PLEASE SUBSCRIBE"})
     void pointingReadersAtYourOwnOutletIsHeld(String body, String evidence) {
         assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(SelfPromotionRule.RULE_ID);
@@ -34,7 +37,9 @@ class SelfPromotionRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"My mother came to visit my flat and we argued about therapy.",
             "He would not follow me when I walked out.", "I had to check out my own feelings first.",
-            "My therapist told me to read a book about attachment."})
+            "My therapist told me to read a book about attachment.",
+            "Please subscribe to the idea that rest is not laziness.",
+            "I like for my sessions to start on time."})
     void ordinaryUseOfTheSameWordsIsNotPromotion(String body) {
         assertThat(Probe.signals(rule, body)).isEmpty();
     }

@@ -51,6 +51,21 @@ class VerdictPolicyTest {
     }
 
     @Test
+    void holdLevelSignalsNeverAddUpToARejection() {
+        // Given a hesitant model, a first-time author's link and the link itself; or two suspect words
+        Verdict spam = policy.decide(List.of(signal(Category.SPAM, 0.7, Priority.LOW),
+                signal(Category.SPAM, Signal.HOLD_LEVEL, Priority.LOW), signal(Category.SPAM, 0.2, Priority.LOW)),
+                null);
+        Verdict abuse = policy.decide(List.of(signal(Category.ABUSE, Signal.HOLD_LEVEL, Priority.HIGH),
+                signal(Category.ABUSE, Signal.HOLD_LEVEL, Priority.HIGH)), null);
+
+        // Then a human decides: only a signal that is reject-level by itself rejects
+        assertThat(spam.decision()).isEqualTo(Decision.HOLD);
+        assertThat(abuse.decision()).isEqualTo(Decision.HOLD);
+        assertThat(abuse.priority()).isEqualTo(Priority.HIGH);
+    }
+
+    @Test
     void rejectLevelSpamIsRejected() {
         Verdict verdict = policy.decide(List.of(signal(Category.SPAM, Signal.REJECT_LEVEL, Priority.LOW),
                 signal(Category.PRIVACY, Signal.HOLD_LEVEL, Priority.HIGH)), null);
