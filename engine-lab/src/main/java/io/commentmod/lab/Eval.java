@@ -27,6 +27,7 @@ import io.commentmod.spammodel.YouTubeSpamCsv;
  *          --publish-below P --reject-from R   (thresholds of the model-only decider)
  *          --model-hold P --model-reject P     (engine: override the settings' model thresholds)
  *          --show-errors N          (list up to N wrong decisions per test set with the signals behind them)
+ *          --show-held true         (with --show-errors: list held decisions too, right or wrong)
  *          --seed N --epochs N --hash-bits N
  * </pre>
  */
@@ -63,6 +64,7 @@ public final class Eval {
                   [--decider engine|model] [--algorithm lr|nb] [--publish-below P] [--reject-from R]
                   [--model-hold P] [--model-reject P]   (engine: override its model thresholds)
                   [--seed N] [--epochs N] [--hash-bits N] [--learning-rate X] [--l2 X] [--show-errors N]
+                  [--show-held true]   (with --show-errors: list held decisions too, right or wrong)
                   [--timing-ms N]   (CPU time spent measuring throughput per test set; 0 = skip)""";
     }
 
@@ -127,8 +129,9 @@ public final class Eval {
             Outcome outcome = decider.decide(example.text());
             table.add(example.spam(), outcome);
             boolean wrong = example.spam() ? outcome == Outcome.PUBLISH : outcome.keptOut();
-            if (wrong && errors.size() < showErrors) {
-                errors.add((example.spam() ? "spam " : "legit ") + decider.explain(example.text()) + " | "
+            boolean held = Boolean.parseBoolean(options.get("show-held")) && outcome == Outcome.HOLD;
+            if ((wrong || held) && errors.size() < showErrors) {
+                errors.add((wrong ? "wrong: " : "held: ") + (example.spam() ? "spam " : "legit ") + decider.explain(example.text()) + " | "
                         + example.text().replaceAll("\\s+", " "));
             }
         }
@@ -142,7 +145,7 @@ public final class Eval {
                 + test.size() + ")");
         out.println("decider: " + decider.describe());
         out.print(table.render());
-        errors.forEach(e -> out.println("  wrong: " + e));
+        errors.forEach(e -> out.println("  " + e));
         out.printf(Locale.ROOT, "throughput %s; model %,d bytes; trained in %d ms%n%n",
                 throughput(table), bytes, trainMillis);
         return new EvalResult(table, bytes);

@@ -19,7 +19,7 @@ final class EngagementBaitRule implements Rule {
      * Every match contains one of these; most comments contain none, so the pattern rarely runs (and then only at
      * words starting with a trigger).
      */
-    private static final String[] GATE = {"like", "thumb", "upvote", "up vote"};
+    private static final String[] GATE = {"like", "thumb", "upvote", "up vote", "share", "send", "post", "copy"};
 
     private static final String A = Matches.APOSTROPHE;
 
@@ -65,8 +65,12 @@ final class EngagementBaitRule implements Rule {
                     + "|\\b(?:hit|smash|press|tap|click|leave)\\s+(?:that|the|a)\\s+(?:like|thumbs?\\s*-?\\s*up)"
                     + "(?:\\s+button)?\\b"
                     // "how many likes for ...", "how many thumbs up can this get"
-                    + "|\\bhow\\s+many\\s+" + VOTES + "\\s+(?:for|can|will|does|do|if|to|this|it|before)\\b",
-            "like", "thumb", "upvote", "up", "give", "pl", "hit", "smash", "press", "tap", "click", "leave", "how");
+                    + "|\\bhow\\s+many\\s+" + VOTES + "\\s+(?:for|can|will|does|do|if|to|this|it|before)\\b"
+                    // chain letters: "share this to 10 people or ...", "copy and paste this"
+                    + "|\\b(?:share|send|post)\\s+this\\s+(?:comment\\s+)?(?:to|with|on)\\s+\\d+\\s+(?:\\w+\\s+)?"
+                    + "(?:people|persons|friends|videos|comments)\\b|\\bcopy\\s+(?:and|&|n)\\s+paste\\s+this\\b",
+            "like", "thumb", "upvote", "up", "give", "pl", "hit", "smash", "press", "tap", "click", "leave", "how",
+            "share", "send", "post", "copy");
 
     @Override
     public void apply(Evaluation evaluation, List<Signal> signals) {

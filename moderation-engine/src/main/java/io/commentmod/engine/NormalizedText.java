@@ -24,6 +24,8 @@ public final class NormalizedText {
     /** Computed on first use; a race computes the same array twice, which is harmless. */
     private int[] wordStarts;
     private int[] squeezedWordStarts;
+    private int[] wordCodes;
+    private int[] squeezedWordCodes;
 
     /** Counts taken while normalizing; the obfuscation, shouting and repetition rules read them. */
     record Stats(int zeroWidthInWords, int disguisedWords, int spacedLetterRuns, int letters, int upperLetters,
@@ -75,36 +77,54 @@ public final class NormalizedText {
     int[] wordStarts() {
         int[] starts = wordStarts;
         if (starts == null) {
-            starts = wordStartsOf(text);
+            int[][] both = wordStartsOf(text);
+            wordCodes = both[1];
+            starts = both[0];
             wordStarts = starts;
         }
         return starts;
+    }
+
+    /** For each entry of {@link #wordStarts()}, its {@link WordStartFilter#code code}. */
+    int[] wordCodes() {
+        wordStarts();
+        return wordCodes;
     }
 
     /** The same for {@link #squeezed()}. */
     int[] squeezedWordStarts() {
         int[] starts = squeezedWordStarts;
         if (starts == null) {
-            starts = wordStartsOf(squeezed);
+            int[][] both = wordStartsOf(squeezed);
+            squeezedWordCodes = both[1];
+            starts = both[0];
             squeezedWordStarts = starts;
         }
         return starts;
     }
 
-    private static int[] wordStartsOf(String text) {
+    /** For each entry of {@link #squeezedWordStarts()}, its {@link WordStartFilter#code code}. */
+    int[] squeezedWordCodes() {
+        squeezedWordStarts();
+        return squeezedWordCodes;
+    }
+
+    private static int[][] wordStartsOf(String text) {
         int n = text.length();
         int[] starts = new int[n / 2 + 2];
+        int[] codes = new int[n / 2 + 2];
         int count = 0;
         boolean previous = false;
         for (int i = 0; i < n; i++) {
             boolean word = Character.isLetterOrDigit(text.charAt(i));
             if (word && !previous) {
+                codes[count] = WordStartFilter.code(text, i);
                 starts[count++] = i;
             }
             previous = word;
         }
         starts[count] = -1;
-        return starts;
+        return new int[][] {starts, codes};
     }
 
     /** Whether the original was looked at only in part because it is longer than the engine analyses. */

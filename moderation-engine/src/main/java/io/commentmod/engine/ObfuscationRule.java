@@ -15,6 +15,9 @@ final class ObfuscationRule implements Rule {
 
     static final String RULE_ID = "spam.obfuscation";
 
+    /** The score of decoration that may be innocent: half of what holds. */
+    static final double WEAK = 0.25;
+
     @Override
     public void apply(Evaluation evaluation, List<Signal> signals) {
         NormalizedText.Stats stats = evaluation.text.stats();
@@ -29,7 +32,11 @@ final class ObfuscationRule implements Rule {
             tricks.add(stats.spacedLetterRuns() + " word(s) spelled out with spaced letters");
         }
         if (!tricks.isEmpty()) {
-            signals.add(new Signal(RULE_ID, Category.SPAM, evaluation.settings.raw.holdThreshold(), Priority.LOW,
+            // one odd letter or a word spelled out for emphasis ("P E A C E") is often decoration: it only counts
+            // together with another sign; hidden characters or several disguised words are a sign by themselves
+            boolean strong = stats.zeroWidthInWords() > 0 || stats.disguisedWords() > 1;
+            double score = strong ? evaluation.settings.raw.holdThreshold() : WEAK;
+            signals.add(new Signal(RULE_ID, Category.SPAM, score, Priority.LOW,
                     String.join("; ", tricks), "The text is disguised to get past filters."));
         }
     }

@@ -19,6 +19,9 @@ final class Phones {
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|(?:19|20)\\d\\d\\s*[-.]?\\s*(?:19|20)\\d\\d");
 
+    /** A number with thousands separators: "1.000.000", "2,124,821,694". */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}|\\d{1,3}(?:,\\d{3}){2,}");
+
     private Phones() {
     }
 
@@ -85,9 +88,13 @@ final class Phones {
 
     /**
      * An unbroken run of digits is a count ("1000000 views") unless it starts like a dialled number (a country
-     * prefix or a trunk zero); phone numbers written for people to read are grouped or bracketed.
+     * prefix or a trunk zero); phone numbers written for people to read are grouped or bracketed. Digits grouped in
+     * threes with dots or commas ("2.124.821.694 views") are a count too.
      */
     private static boolean writtenLikeAPhone(String hit) {
+        if (THOUSANDS.matcher(hit).matches()) {
+            return false;
+        }
         boolean grouped = hit.chars().anyMatch(c -> c < '0' || c > '9');
         return grouped || hit.startsWith("0");
     }

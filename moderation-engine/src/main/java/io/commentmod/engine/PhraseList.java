@@ -21,10 +21,9 @@ final class PhraseList {
     }
 
     private final List<Entry> entries;
-    /** Entries by the first character of their first word; a word starting with another character needs no look. */
-    private final Entry[][] byFirstChar = new Entry[128][];
-    /** Entries whose first word starts with a character outside ASCII (a phrase in another script). */
-    private final List<Entry> others;
+    /** Entries by their first word: the phrases worth trying at a word start are one trie walk away. */
+    private final PrefixTrie<Entry> byFirstWord = new PrefixTrie<>();
+    private final WordStartFilter filter = new WordStartFilter();
 
     PhraseList(List<String> phrases) {
         List<Entry> compiled = new ArrayList<>();
@@ -44,25 +43,15 @@ final class PhraseList {
             }
             String regex = "(?<![\\p{L}\\p{N}])" + String.join("[\\s._*-]*", words.stream().map(Pattern::quote).toList())
                     + "(?![\\p{L}\\p{N}])";
-            compiled.add(new Entry(words.get(0), Pattern.compile(regex)));
+            Entry entry = new Entry(words.get(0), Pattern.compile(regex));
+            compiled.add(entry);
+            byFirstWord.add(entry.firstWord(), entry);
+            filter.add(entry.firstWord());
         }
         this.entries = List.copyOf(compiled);
-        List<Entry> nonAscii = new ArrayList<>();
-        for (Entry entry : entries) {
-            char first = entry.firstWord().charAt(0);
-            if (first >= 128) {
-                nonAscii.add(entry);
-                continue;
-            }
-            Entry[] existing = byFirstChar[first];
-            Entry[] grown = existing == null ? new Entry[1] : java.util.Arrays.copyOf(existing, existing.length + 1);
-            grown[grown.length - 1] = entry;
-            byFirstChar[first] = grown;
-        }
-        this.others = List.copyOf(nonAscii);
     }
 
-    /** The original text of each match: ASCII-led phrases in order of appearance, then the others. */
+    /** The original text of each match, in order of appearance. */
     List<String> find(NormalizedText text) {
         if (entries.isEmpty()) {
             return List.of();
@@ -71,17 +60,14 @@ final class PhraseList {
         int n = squeezed.length();
         List<String> found = null;
         int[] starts = text.squeezedWordStarts();
+        int[] codes = text.squeezedWordCodes();
         int resumeAt = 0;
         for (int w = 0; w < starts.length && starts[w] >= 0; w++) {
             int k = starts[w];
-            char c = squeezed.charAt(k);
-            if (k < resumeAt || c >= 128 || byFirstChar[c] == null) {
+            if (k < resumeAt || !filter.mayStart(codes[w])) {
                 continue;
             }
-            for (Entry entry : byFirstChar[c]) {
-                if (!Matches.continuesWith(squeezed, k, entry.firstWord())) {
-                    continue;
-                }
+            for (Entry entry : byFirstWord.startingAt(squeezed, k)) {
                 Matcher matcher = entry.matchers().get().reset(squeezed);
                 matcher.region(k, n);
                 if (matcher.lookingAt()) {
@@ -96,27 +82,6 @@ final class PhraseList {
                     resumeAt = matcher.end();
                     break;
                 }
-            }
-        }
-        for (Entry entry : others) {
-            // tried only where the first word occurs, instead of at every position
-            Matcher scan = Matches.matcherAtWordStarts(entry.pattern(), squeezed);
-            int at = squeezed.indexOf(entry.firstWord());
-            while (at >= 0) {
-                scan.region(at, squeezed.length());
-                if (!scan.lookingAt()) {
-                    at = squeezed.indexOf(entry.firstWord(), at + 1);
-                    continue;
-                }
-                if (found == null) {
-                    found = new ArrayList<>(2);
-                }
-                if (found.size() >= Matches.MAX_HITS) {
-                    return found;
-                }
-                String original = text.originalOfSqueezed(scan.start(), scan.end());
-                found.add(original.isBlank() ? scan.group() : original);
-                at = squeezed.indexOf(entry.firstWord(), Math.max(scan.end(), at + 1));
             }
         }
         return found == null ? List.of() : found;

@@ -6,14 +6,15 @@ import io.commentmod.contracts.Priority;
 
 /**
  * Shouting (mostly capitals) and stretched characters ("FREEEEE!!!!!") are how adverts grab attention. Upset readers
- * shout too, so each counts only a little: alone they never hold, together with other spam signs they tip it.
+ * shout too, and excited fans do both at once ("OMG I LOVE THIS!!!!!!"), so each counts only a little: alone or
+ * together they never hold; with another spam sign they tip it.
  */
 final class ShoutingRule implements Rule {
 
     static final String SHOUTING = "spam.shouting";
     static final String REPEATED = "spam.repeated-chars";
 
-    static final double SCORE = 0.25;
+    static final double SCORE = 0.2;
     static final int MIN_LETTERS = 20;
     static final double UPPER_SHARE = 0.7;
     static final int LETTER_RUN = 5;

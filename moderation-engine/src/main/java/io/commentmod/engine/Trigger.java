@@ -15,50 +15,61 @@ final class Trigger {
 
     private final Pattern pattern;
     private final ThreadLocal<Matcher> matchers;
-    /** Triggers by their first character (ASCII only: normalized text is folded to Latin where it matters). */
-    private final String[][] byFirstChar = new String[128][];
+    private final PrefixTrie<String> triggers = new PrefixTrie<>();
+    private final WordStartFilter filter = new WordStartFilter();
 
     Trigger(String regex, String... triggers) {
         this.pattern = Matches.pattern(regex);
         this.matchers = Matches.reusableMatcher(pattern);
         for (String trigger : triggers) {
-            char first = trigger.charAt(0);
-            if (first >= 128) {
-                throw new IllegalArgumentException("Triggers must start with an ASCII character: " + trigger);
-            }
-            String[] existing = byFirstChar[first];
-            String[] grown = existing == null ? new String[1] : java.util.Arrays.copyOf(existing, existing.length + 1);
-            grown[grown.length - 1] = trigger;
-            byFirstChar[first] = grown;
+            this.triggers.add(trigger, trigger);
+            filter.add(trigger);
         }
+    }
+
+    /** A match: where it is in {@link NormalizedText#text()} and the original text behind it. */
+    record Match(int start, int end, String evidence) {
     }
 
     /** The original text of each match, in order of appearance, at most {@link Matches#MAX_HITS}. */
     List<String> all(NormalizedText text) {
+        List<Match> found = find(text, Matches.MAX_HITS);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<String> evidence = new ArrayList<>(found.size());
+        for (Match match : found) {
+            evidence.add(match.evidence());
+        }
+        return evidence;
+    }
+
+    /** Each match with its place in the normalized text, in order of appearance, at most {@link Matches#MAX_HITS}. */
+    List<Match> matchesIn(NormalizedText text) {
         return find(text, Matches.MAX_HITS);
     }
 
     /** The original text of the first match, or null. */
     String first(NormalizedText text) {
-        List<String> found = find(text, 1);
-        return found.isEmpty() ? null : found.get(0);
+        List<Match> found = find(text, 1);
+        return found.isEmpty() ? null : found.get(0).evidence();
     }
 
     boolean matches(NormalizedText text) {
         return !find(text, 1).isEmpty();
     }
 
-    private List<String> find(NormalizedText text, int limit) {
+    private List<Match> find(NormalizedText text, int limit) {
         String normalized = text.text();
         int n = normalized.length();
         int[] starts = text.wordStarts();
-        List<String> found = null;
+        int[] codes = text.wordCodes();
+        List<Match> found = null;
         Matcher matcher = null;
         int resumeAt = 0;
         for (int w = 0; w < starts.length && starts[w] >= 0; w++) {
             int k = starts[w];
-            char c = normalized.charAt(k);
-            if (k < resumeAt || c >= 128 || byFirstChar[c] == null || !triggers(normalized, k, c)) {
+            if (k < resumeAt || !filter.mayStart(codes[w]) || !triggers.anyStartsAt(normalized, k)) {
                 continue;
             }
             if (matcher == null) {
@@ -70,7 +81,7 @@ final class Trigger {
                     found = new ArrayList<>(2);
                 }
                 String original = text.originalOfText(matcher.start(), matcher.end());
-                found.add(original.isBlank() ? matcher.group() : original);
+                found.add(new Match(matcher.start(), matcher.end(), original.isBlank() ? matcher.group() : original));
                 if (found.size() >= limit) {
                     return found;
                 }
@@ -78,14 +89,5 @@ final class Trigger {
             }
         }
         return found == null ? List.of() : found;
-    }
-
-    private boolean triggers(String text, int at, char first) {
-        for (String trigger : byFirstChar[first]) {
-            if (Matches.continuesWith(text, at, trigger)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -27,7 +27,9 @@ class EngagementBaitRuleTest {
             "HOW MANY THUMBS UP FOR THE COUNSELLOR WHO STAYED?    | HOW MANY THUMBS UP FOR",
             "Thumbs up if this article made you call your mum     | Thumbs up if",
             "Don't like this comment if you never cried in therapy | like this comment if",
-            "Let's see how many people will like this comment      | how many people will like this comment"})
+            "Let's see how many people will like this comment      | how many people will like this comment",
+            "Share this to 10 friends or the sadness stays a year  | Share this to 10 friends",
+            "copy and paste this on every page you read tonight    | copy and paste this"})
     void requestsForLikesAreHeldAsSpam(String body, String evidence) {
         assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(EngagementBaitRule.RULE_ID);

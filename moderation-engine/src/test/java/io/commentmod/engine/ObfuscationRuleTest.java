@@ -12,17 +12,29 @@ class ObfuscationRuleTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            // a Cyrillic "о" inside a Latin word
-            "Great w\u043erk, see my profile        | look-alike",
+            // Cyrillic letters inside two Latin words
+            "Great w\u043erk, see my pr\u043efile    | look-alike",
             // a zero-width space inside a word
-            "fr\u200bee coaching for all             | invisible",
-            // letters spelled out one by one
-            "get p r o m o t e d today             | spaced"})
+            "fr\u200bee coaching for all             | invisible"})
     void disguisedTextIsHoldLevel(String body, String kind) {
         assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(ObfuscationRule.RULE_ID);
             assertThat(signal.category()).isEqualTo(Category.SPAM);
             assertThat(signal.score()).isEqualTo(Signal.HOLD_LEVEL);
+            assertThat(signal.evidence()).contains(kind);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // one Greek omicron in "Oh": an odd keyboard as often as a trick
+            "\u039fh my god, this helped             | look-alike",
+            // letters spelled out one by one, often for emphasis
+            "get p r o m o t e d today             | spaced",
+            "P E A C E & L O V E                   | spaced"})
+    void decorationThatMayBeInnocentOnlyCountsWithOtherSigns(String body, String kind) {
+        assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
+            assertThat(signal.score()).isLessThan(Signal.HOLD_LEVEL).isPositive();
             assertThat(signal.evidence()).contains(kind);
         });
     }

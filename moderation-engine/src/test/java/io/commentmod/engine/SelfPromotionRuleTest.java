@@ -23,9 +23,15 @@ class SelfPromotionRuleTest {
             "Subscribe to me and I will subscribe to you               | Subscribe to me",
             "Sub me if you want more calm breathing clips              | Sub me",
             "Follow 4 follow, I always follow back                     | Follow 4 follow",
-            "New podcast on anxiety every week, PLEASE SUBSCRIBE!!     | PLEASE SUBSCRIBE"})
+            "New podcast on anxiety every week, PLEASE SUBSCRIBE!!     | PLEASE SUBSCRIBE",
+            "Like and subscribe for more breathing exercises           | Like and subscribe",
+            "Please look up my podcast, it is on every app             | Please look up",
+            "Just look her name up, she helped my sister with grief    | look her name up",
+            "I made a gaming channel, come and say hi to the gang      | made a gaming channel",
+            "Thanks for all the likes on my instagram @calm.coach      | instagram @calm.coach"})
     void pointingReadersAtYourOwnOutletIsHeld(String body, String evidence) {
-        assertThat(Probe.signals(rule, body)).singleElement().satisfies(signal -> {
+        assertThat(Probe.signals(rule, body)).filteredOn(s -> s.ruleId().equals(SelfPromotionRule.RULE_ID))
+                .singleElement().satisfies(signal -> {
             assertThat(signal.ruleId()).isEqualTo(SelfPromotionRule.RULE_ID);
             assertThat(signal.category()).isEqualTo(Category.PROMOTION);
             assertThat(signal.isRejectLevel()).isFalse();
@@ -41,6 +47,51 @@ class SelfPromotionRuleTest {
             "Please subscribe to the idea that rest is not laziness.",
             "I like for my sessions to start on time."})
     void ordinaryUseOfTheSameWordsIsNotPromotion(String body) {
+        assertThat(Probe.signals(rule, body)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Check out this video on YouTube:                          | Check out this video",
+            "Take a look at this video on YouTube: qq                  | Take a look at this video",
+            "CHECK OUT MY CHANNEL                                      | CHECK OUT MY CHANNEL",
+            "Sucscribe to me!                                          | Sucscribe to me",
+            "los invito a suscribirse a mi canal                       | suscribirse",
+            "Please subscribe to my newsletter                         | subscribe to my"})
+    void anInvitationWithNothingElseToSayIsAnAdvertAndRejects(String body, String evidence) {
+        assertThat(Probe.signals(rule, body)).filteredOn(s -> s.ruleId().equals(SelfPromotionRule.BARE_ID))
+                .singleElement().satisfies(signal -> {
+                    assertThat(signal.category()).isEqualTo(Category.SPAM);
+                    assertThat(signal.isRejectLevel()).isTrue();
+                    assertThat(signal.evidence()).isEqualTo(evidence);
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Check out this video on YouTube: it explains panic attacks better than any leaflet I was given",
+            "Great post! Check out my channel for daily mindset videos",
+            "I am a grief counsellor and wrote about this exact question, see my blog for the longer version"})
+    void anInvitationInsideARealCommentIsHeldNotRejected(String body) {
+        assertThat(Probe.signals(rule, body)).extracting(Signal::ruleId).contains(SelfPromotionRule.RULE_ID)
+                .doesNotContain(SelfPromotionRule.BARE_ID);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I would really appreciate if I got some subs before I start | got some subs",
+            "Can i get views and subscribers for no reason?              | get views and subscribers"})
+    void askingForAnAudienceForYourselfIsPromotion(String body, String evidence) {
+        assertThat(Probe.signals(rule, body)).filteredOn(s -> s.ruleId().equals(SelfPromotionRule.RULE_ID))
+                .extracting(Signal::evidence).containsExactly(evidence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She is so close to getting 14 million subscribers, well deserved.",
+            "How did this channel get 3 million subscribers so fast?",
+            "My cousin started a podcast about grief and it is lovely.",
+            "I look up to my therapist more than she knows."})
+    void talkingAboutSomeoneElsesAudienceIsNot(String body) {
         assertThat(Probe.signals(rule, body)).isEmpty();
     }
 }
