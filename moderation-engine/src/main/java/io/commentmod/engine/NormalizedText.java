@@ -116,7 +116,9 @@ public final class NormalizedText {
         int count = 0;
         boolean previous = false;
         for (int i = 0; i < n; i++) {
-            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean word = c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+                    : Character.isLetterOrDigit(c);
             if (word && !previous) {
                 codes[count] = WordStartFilter.code(text, i);
                 starts[count++] = i;

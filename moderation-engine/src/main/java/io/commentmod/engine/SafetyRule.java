@@ -26,8 +26,10 @@ final class SafetyRule implements Rule {
                     + "|be\\s+here\\s+any\\s*more|wake\\s+up)\\b"
                     + "|\\bwant\\s+to\\s+die\\b|\\bno\\s+reason\\s+to\\s+live\\b|\\bbetter\\s+off\\s+dead\\b"
                     + "|\\bwish\\s+i\\s+(?:was|were)\\s+dead\\b|\\boverdos\\w*\\s+on\\s+purpose\\b",
-            "suicid", "kill", "hang", "end", "take", "self", "harm", "hurt", "cut", "do", "no", "want", "better", "wish",
-            "overdos");
+            // whole leading phrases where the first word is common: each hit costs a pattern run
+            "suicid", "kill my", "killing my", "hang my", "hanging my", "end my", "ending my", "end it", "take my",
+            "self", "harm my", "harming my", "hurt my", "hurting my", "cut my", "cutting my", "don", "do not",
+            "no longer", "no reason", "want to d", "better off", "wish i", "overdos");
 
     @Override
     public void apply(Evaluation evaluation, List<Signal> signals) {

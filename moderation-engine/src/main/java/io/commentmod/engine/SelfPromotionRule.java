@@ -49,17 +49,22 @@ final class SelfPromotionRule implements Rule {
                     + "|\\blook\\s+(?:me|us|her|him|them|my\\s+\\w+|our\\s+\\w+|her\\s+name|his\\s+name)\\s+up\\b"
                     + "|\\bsearch\\s+(?:for\\s+)?[\"\u201c]"
                     // "... my instagram @name": a handle offered next to the network it is on
-                    + "|\\b(?:instagram|insta|ig|twitter|snapchat|snap|sc|tiktok|kik)\\b[^@]{0,30}@[a-z0-9_.]{3,}",
+                    + "|\\b(?:instagram|insta|twitter|snapchat|snap|tiktok|kik)\\b[^@]{0,30}@[a-z0-9_.]{3,}",
             // asking for likes on the comment itself is engagement bait: see EngagementBaitRule
-            "check", "take", "have", "visit", "see", "read", "watch", "listen", "join", "like", "download", "sub",
-            "suc", "sus", "follow", "please", "pls", "plz", "insc", "abon", "mi", "meu", "mon", "ma", "mein", "share",
-            "comment", "just", "go", "look", "search", "insta", "ig", "twitter", "snap", "sc", "tiktok", "kik");
+            // whole leading phrases where the first word is common: each hit costs a run of the whole pattern
+            "check", "take a look", "have a look", "visit", "see my", "see our", "read my", "read our", "watch",
+            "listen", "join", "like", "download", "sub", "suc", "sus", "follow", "please", "pls", "plz", "insc",
+            "abon", "mi canal", "mi chaine", "mi kanal", "meu canal", "mon canal", "mon chaine", "ma chaine",
+            "ma canal", "mein", "share", "comment", "just look", "just search", "just google", "go look",
+            "go search", "go google", "look up", "look me", "look us", "look her", "look him", "look them", "look my",
+            "look our", "look his", "search", "insta", "twitter", "snap", "tiktok", "kik");
 
     /** "I made a gaming channel", "we started a podcast": counted only when the writer speaks of themselves. */
     private static final Trigger OWN_OUTLET = new Trigger(
             "\\b(?:made|started|created|opened|launched|run|have)\\s+(?:a|an|my|our)\\s+(?:new\\s+)?(?:\\w+\\s+)?"
                     + "(?:youtube\\s+)?(?:channel|vlog|podcast)\\b",
-            "made", "started", "created", "opened", "launched", "run", "have");
+            "made", "started", "created", "opened", "launched", "run a", "run my", "run our", "have a", "have my",
+            "have our");
 
     /** "get 100 subs", "reach 1k subscribers": counted only when the writer speaks of themselves (see below). */
     private static final Trigger AUDIENCE_WANTED = new Trigger(

@@ -19,8 +19,9 @@ final class ServiceAdRule implements Rule {
                     + "|\\bhire\\s+(?:me|us)\\b|\\b(?:affordable|competitive|reasonable)\\s+(?:rates|prices)\\b"
                     + "|\\b(?:visit|contact)\\s+(?:our|my)\\s+(?:office|agency|company|team)\\b"
                     + "|\\bfree\\s+(?:consultation|quote|trial)\\b|\\bspell\\s+caster\\b|\\blove\\s+spells?\\b",
-            "i", "we", "book", "hire", "affordable", "competitive", "reasonable", "visit", "contact", "free", "spell",
-            "love");
+            "i offer", "i provide", "i sell", "we offer", "we provide", "we sell", "book a", "book your", "hire me",
+            "hire us", "affordable", "competitive", "reasonable", "visit our", "visit my", "contact our", "contact my",
+            "free consultation", "free quote", "free trial", "spell caster", "love spell");
 
     @Override
     public void apply(Evaluation evaluation, List<Signal> signals) {

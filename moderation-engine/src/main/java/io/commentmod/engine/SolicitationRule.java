@@ -24,8 +24,8 @@ final class SolicitationRule implements Rule {
             + "|reach(?:\\s+out\\s+to)?|get\\s+in\\s+touch\\s+with)";
 
     /** Words a {@link #CONTACT_VERB} starts with. */
-    private static final String[] CONTACT_TRIGGERS = {"contact", "e", "message", "dm", "pm", "text", "call", "ring",
-        "phone", "write", "reach", "get"};
+    private static final String[] CONTACT_TRIGGERS = {"contact", "email", "e-mail", "message", "dm", "pm", "text",
+        "call", "ring", "phone", "write to", "reach", "get in"};
 
     private static final Trigger EXPLICIT_CONTACT = new Trigger(
             "\\b(?:please|pls|kindly|feel\\s+free\\s+to|do\\s+not\\s+hesitate\\s+to|don" + A + "?t\\s+hesitate\\s+to)\\s+"
@@ -36,7 +36,7 @@ final class SolicitationRule implements Rule {
                     // "contact me at night" is not an address; "contact me at jo@..." or "on 0123..." is
                     + "|\\b" + CONTACT_VERB + "\\s+me\\s+(?:at|on|via)\\s+(?=\\S*@|\\+?\\d|skype|whatsapp|telegram"
                     + "|signal|my\\s+(?:e-?mail|number|address|phone))",
-            concat(CONTACT_TRIGGERS, "please", "pls", "kindly", "feel", "do", "inbox", "whatsapp"));
+            concat(CONTACT_TRIGGERS, "please", "pls", "kindly", "feel free", "do not", "don", "inbox", "whatsapp"));
 
     private static final Trigger PARTICIPANT_CALL = new Trigger(
             "\\b(?:recruit\\w*|looking\\s+for|seeking|searching\\s+for|need|needs|invite|inviting)\\s+(?:[\\w-]+\\s+){0,2}"
@@ -48,7 +48,8 @@ final class SolicitationRule implements Rule {
                     + "|\\binterested\\s+in\\s+(?:participating|taking\\s+part)\\b"
                     + "|\\b(?:fill\\s+(?:in|out)|complete)\\s+(?:my|our|a|this|the)\\s+(?:[\\w-]+\\s+){0,2}"
                     + "(?:survey|questionnaire)\\b",
-            "recruit", "looking", "seeking", "searching", "need", "invit", "interview", "tak", "express", "register",
+            "recruit", "looking for", "seeking", "searching for", "need", "invit", "interview", "take part",
+            "taking part", "express", "register",
             "interested", "fill", "complete");
 
     private static final Trigger STUDY = new Trigger(
@@ -60,7 +61,7 @@ final class SolicitationRule implements Rule {
     private static final Trigger INVITATION = new Trigger(
             "\\b" + CONTACT_VERB + "\\s+me\\b|\\bget\\s+in\\s+touch\\b|\\breach\\s+out\\b|\\blet\\s+me\\s+know\\b"
                     + "|\\bif\\s+(?:you\\s+are|you" + A + "re|anyone\\s+is)\\s+interested\\b",
-            concat(CONTACT_TRIGGERS, "let", "if"));
+            concat(CONTACT_TRIGGERS, "let me", "if you", "if anyone"));
 
     private static String[] concat(String[] first, String... more) {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);

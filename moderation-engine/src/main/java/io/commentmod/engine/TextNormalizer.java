@@ -188,7 +188,9 @@ public final class TextNormalizer {
         private final String input;
         private final boolean truncated;
 
-        private final StringBuilder out;
+        /** The normalized characters; a plain array, several times cheaper per character than a StringBuilder. */
+        private char[] out;
+        private int outLength;
         private int[] starts;
         private int[] ends;
 
@@ -210,7 +212,7 @@ public final class TextNormalizer {
             this.original = original;
             this.input = input;
             this.truncated = truncated;
-            this.out = new StringBuilder(input.length());
+            this.out = new char[input.length() + 16];
             this.starts = new int[input.length() + 16];
             this.ends = new int[input.length() + 16];
         }
@@ -223,22 +225,23 @@ public final class TextNormalizer {
             int[] textEnds = joined[1];
             int[] sqStarts = new int[text.length()];
             int[] sqEnds = new int[text.length()];
-            StringBuilder squeezed = new StringBuilder(text.length());
+            char[] squeezed = new char[text.length()];
+            int n = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                int n = squeezed.length();
-                if (n > 0 && c == squeezed.charAt(n - 1) && Character.isLetter(c)) {
+                if (n > 0 && c == squeezed[n - 1] && isLetter(c)) {
                     sqEnds[n - 1] = textEnds[i];
                     continue;
                 }
-                squeezed.append(c);
+                squeezed[n] = c;
                 sqStarts[n] = textStarts[i];
                 sqEnds[n] = textEnds[i];
+                n++;
             }
             NormalizedText.Stats stats = new NormalizedText.Stats(zeroWidthInWords, disguisedWords, spacedRuns,
                     letters, upperLetters, longestRun, longestRunStart, longestRunEnd, truncated);
-            return new NormalizedText(original, text, textStarts, textEnds, squeezed.toString(), sqStarts, sqEnds,
-                    stats);
+            return new NormalizedText(original, text, textStarts, textEnds, new String(squeezed, 0, n), sqStarts,
+                    sqEnds, stats);
         }
 
         private void fold() {
@@ -378,8 +381,8 @@ public final class TextNormalizer {
         private void acceptSpace(int from, int to) {
             formatAfterLetter = false;
             endWord();
-            int n = out.length();
-            if (n == 0 || out.charAt(n - 1) == ' ') {
+            int n = outLength;
+            if (n == 0 || out[n - 1] == ' ') {
                 return; // leading or repeated whitespace
             }
             append(' ', from, to);
@@ -399,22 +402,25 @@ public final class TextNormalizer {
         }
 
         private boolean lastIsLetter() {
-            return out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1));
+            return outLength > 0 && Character.isLetter(out[outLength - 1]);
         }
 
         private void extendLast(int to) {
-            if (out.length() > 0) {
-                ends[out.length() - 1] = to;
+            if (outLength > 0) {
+                ends[outLength - 1] = to;
             }
         }
 
         private void append(char c, int from, int to) {
-            int n = out.length();
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
+            int n = outLength;
+            if (n == starts.length || n == out.length) {
+                int size = Math.max(starts.length, out.length) * 2;
+                starts = Arrays.copyOf(starts, size);
+                ends = Arrays.copyOf(ends, size);
+                out = Arrays.copyOf(out, size);
             }
-            out.append(c);
+            out[n] = c;
+            outLength = n + 1;
             starts[n] = from;
             ends[n] = to;
         }
@@ -439,22 +445,23 @@ public final class TextNormalizer {
 
         /** Removes the separators between four or more single letters in a row: "b u y" stays, "c a s i n o" joins. */
         private String joinSpacedLetters(int[][] offsets) {
-            int n = out.length();
+            int n = outLength;
+            char[] out = this.out;
             boolean[] drop = null;
             int runStart = -1;
             int runLetters = 0;
             int last = -10;
             boolean previous = false;
-            boolean current = n > 0 && Character.isLetter(out.charAt(0));
+            boolean current = n > 0 && isLetter(out[0]);
             for (int i = 0; i < n; i++) {
-                boolean next = i + 1 < n && Character.isLetter(out.charAt(i + 1));
+                boolean next = i + 1 < n && isLetter(out[i + 1]);
                 boolean single = current && !previous && !next;
                 previous = current;
                 current = next;
                 if (!single) {
                     continue;
                 }
-                if (runLetters > 0 && i == last + 2 && isSeparator(out.charAt(i - 1))) {
+                if (runLetters > 0 && i == last + 2 && isSeparator(out[i - 1])) {
                     runLetters++;
                 } else {
                     drop = closeRun(drop, runStart, runLetters, n);
@@ -467,21 +474,22 @@ public final class TextNormalizer {
             if (drop == null) {
                 offsets[0] = starts;
                 offsets[1] = ends;
-                return out.toString();
+                return new String(out, 0, n);
             }
-            StringBuilder joined = new StringBuilder(n);
+            char[] joined = new char[n];
+            int length = 0;
             int[] js = new int[n];
             int[] je = new int[n];
             for (int k = 0; k < n; k++) {
                 if (!drop[k]) {
-                    js[joined.length()] = starts[k];
-                    je[joined.length()] = ends[k];
-                    joined.append(out.charAt(k));
+                    js[length] = starts[k];
+                    je[length] = ends[k];
+                    joined[length++] = out[k];
                 }
             }
             offsets[0] = js;
             offsets[1] = je;
-            return joined.toString();
+            return new String(joined, 0, length);
         }
 
         private boolean[] closeRun(boolean[] drop, int runStart, int runLetters, int n) {
@@ -494,6 +502,14 @@ public final class TextNormalizer {
             }
             spacedRuns++;
             return marks;
+        }
+
+        /** {@link Character#isLetter(char)} with the ASCII answer first: nearly every character here is ASCII. */
+        private static boolean isLetter(char c) {
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            }
+            return Character.isLetter(c);
         }
 
         private static boolean isSeparator(char c) {
