@@ -25,6 +25,7 @@ public final class NormalizedText {
     private int[] wordStarts;
     private int[] squeezedWordStarts;
     private int[] wordCodes;
+    private TriggerMasks triggerMasks;
     private int[] squeezedWordCodes;
 
     /** Counts taken while normalizing; the obfuscation, shouting and repetition rules read them. */
@@ -83,6 +84,31 @@ public final class NormalizedText {
             wordStarts = starts;
         }
         return starts;
+    }
+
+    /**
+     * For each word start of {@link #text()}, the {@link TriggerIndex triggers} that may begin there, their union, and
+     * how many triggers were registered when they were computed (a trigger registered later must scan for itself).
+     */
+    record TriggerMasks(long[] perWord, long present, int registered) {
+    }
+
+    TriggerMasks triggerMasks() {
+        TriggerMasks masks = triggerMasks;
+        if (masks == null) {
+            int registered = TriggerIndex.registered();
+            int[] starts = wordStarts();
+            long[] perWord = new long[starts.length];
+            long present = 0;
+            for (int w = 0; w < starts.length && starts[w] >= 0; w++) {
+                long mask = TriggerIndex.maskAt(text, starts[w]);
+                perWord[w] = mask;
+                present |= mask;
+            }
+            masks = new TriggerMasks(perWord, present, registered);
+            triggerMasks = masks;
+        }
+        return masks;
     }
 
     /** For each entry of {@link #wordStarts()}, its {@link WordStartFilter#code code}. */

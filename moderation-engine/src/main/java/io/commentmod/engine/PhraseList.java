@@ -2,21 +2,40 @@ package io.commentmod.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A configured list of words and phrases, matched on {@link NormalizedText#squeezed()}: the words of a phrase may be
  * run together or separated by spaces and punctuation ("buy now", "buy-now", "buynow"), and a match never starts or
- * ends inside a word ("kys" does not match "skys"). Each phrase has its own pattern, tried only at word starts where
- * the phrase's first word begins, which keeps a long list cheap.
+ * ends inside a word ("kys" does not match "skys"). Phrases are tried only at word starts where their first word
+ * begins (a trie walk away), and compared character by character: a regular expression per phrase cost ten times
+ * as much, and these lists run on every comment.
  */
 final class PhraseList {
 
-    private record Entry(String firstWord, Pattern pattern, ThreadLocal<Matcher> matchers) {
+    /** A phrase as the words of its match form; punctuation at a word's start is treated as a separator. */
+    private record Entry(String[] words) {
 
-        Entry(String firstWord, Pattern pattern) {
-            this(firstWord, pattern, Matches.reusableMatcher(pattern));
+        String firstWord() {
+            return words[0];
+        }
+
+        /** The end of the match starting at {@code at}, or -1. */
+        int matchAt(String text, int at) {
+            int n = text.length();
+            int p = at;
+            for (int i = 0; i < words.length; i++) {
+                if (i > 0) {
+                    while (p < n && isSeparator(text.charAt(p))) {
+                        p++;
+                    }
+                }
+                String word = words[i];
+                if (!text.startsWith(word, p)) {
+                    return -1;
+                }
+                p += word.length();
+            }
+            return p < n && isLetterOrNumber(text.charAt(p)) ? -1 : p;
         }
     }
 
@@ -31,19 +50,17 @@ final class PhraseList {
             if (phrase == null) {
                 continue;
             }
-            String form = TextNormalizer.matchForm(phrase);
-            if (form.isEmpty()) {
-                continue;
-            }
             List<String> words = new ArrayList<>();
-            for (String word : form.split(" ")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
+            for (String word : TextNormalizer.matchForm(phrase).split(" ")) {
+                String trimmed = words.isEmpty() ? word : stripLeadingSeparators(word);
+                if (!trimmed.isEmpty()) {
+                    words.add(trimmed);
                 }
             }
-            String regex = "(?<![\\p{L}\\p{N}])" + String.join("[\\s._*-]*", words.stream().map(Pattern::quote).toList())
-                    + "(?![\\p{L}\\p{N}])";
-            Entry entry = new Entry(words.get(0), Pattern.compile(regex));
+            if (words.isEmpty()) {
+                continue;
+            }
+            Entry entry = new Entry(words.toArray(String[]::new));
             compiled.add(entry);
             byFirstWord.add(entry.firstWord(), entry);
             filter.add(entry.firstWord());
@@ -57,7 +74,6 @@ final class PhraseList {
             return List.of();
         }
         String squeezed = text.squeezed();
-        int n = squeezed.length();
         List<String> found = null;
         int[] starts = text.squeezedWordStarts();
         int[] codes = text.squeezedWordCodes();
@@ -68,22 +84,49 @@ final class PhraseList {
                 continue;
             }
             for (Entry entry : byFirstWord.startingAt(squeezed, k)) {
-                Matcher matcher = entry.matchers().get().reset(squeezed);
-                matcher.region(k, n);
-                if (matcher.lookingAt()) {
-                    if (found == null) {
-                        found = new ArrayList<>(2);
-                    }
-                    String original = text.originalOfSqueezed(matcher.start(), matcher.end());
-                    found.add(original.isBlank() ? matcher.group() : original);
-                    if (found.size() >= Matches.MAX_HITS) {
-                        return found;
-                    }
-                    resumeAt = matcher.end();
-                    break;
+                int end = entry.matchAt(squeezed, k);
+                if (end < 0) {
+                    continue;
                 }
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                String original = text.originalOfSqueezed(k, end);
+                found.add(original.isBlank() ? squeezed.substring(k, end) : original);
+                if (found.size() >= Matches.MAX_HITS) {
+                    return found;
+                }
+                resumeAt = end;
+                break;
             }
         }
         return found == null ? List.of() : found;
+    }
+
+    private static String stripLeadingSeparators(String word) {
+        int i = 0;
+        while (i < word.length() && isSeparator(word.charAt(i))) {
+            i++;
+        }
+        return word.substring(i);
+    }
+
+    /** What may stand between the words of a phrase: white space and "._*-". */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '_' || c == '*' || c == '-' || c == '\t' || c == '\n' || c == '\r'
+                || c == '\f' || c == '\u000b';
+    }
+
+    /** Letters and numbers of every kind (Unicode L and N): a match may not run on into one. */
+    private static boolean isLetterOrNumber(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -98,7 +98,8 @@ final class PrefixTrie<T> {
     /** The values of every added word that begins at {@code at}, shortest word first; empty when none. */
     @SuppressWarnings("unchecked")
     List<T> startingAt(String text, int at) {
-        List<T> found = null;
+        List<Object> single = null;
+        List<Object> found = null;
         Node node = root;
         for (int i = at; i < text.length(); i++) {
             node = node.child(text.charAt(i));
@@ -106,12 +107,16 @@ final class PrefixTrie<T> {
                 break;
             }
             if (!node.values.isEmpty()) {
-                if (found == null) {
-                    found = new ArrayList<>(2);
+                if (single == null) {
+                    single = node.values; // the common case: one word matches, nothing to allocate
+                } else {
+                    if (found == null) {
+                        found = new ArrayList<>(single);
+                    }
+                    found.addAll(node.values);
                 }
-                found.addAll((List<T>) node.values);
             }
         }
-        return found == null ? List.of() : found;
+        return (List<T>) (found != null ? found : single != null ? single : List.of());
     }
 }

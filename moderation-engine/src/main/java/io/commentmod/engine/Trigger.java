@@ -17,6 +17,8 @@ final class Trigger {
     private final ThreadLocal<Matcher> matchers;
     private final PrefixTrie<String> triggers = new PrefixTrie<>();
     private final WordStartFilter filter = new WordStartFilter();
+    /** This trigger's bit in {@link TriggerIndex}, or -1 when the index was full. */
+    private final int id;
 
     Trigger(String regex, String... triggers) {
         this.pattern = Matches.pattern(regex);
@@ -25,6 +27,7 @@ final class Trigger {
             this.triggers.add(trigger, trigger);
             filter.add(trigger);
         }
+        this.id = TriggerIndex.register(triggers);
     }
 
     /** A match: where it is in {@link NormalizedText#text()} and the original text behind it. */
@@ -63,13 +66,25 @@ final class Trigger {
         String normalized = text.text();
         int n = normalized.length();
         int[] starts = text.wordStarts();
-        int[] codes = text.wordCodes();
+        long[] masks = null;
+        int[] codes = null;
+        NormalizedText.TriggerMasks index = id >= 0 ? text.triggerMasks() : null;
+        if (index != null && id < index.registered()) {
+            if ((index.present() & (1L << id)) == 0) {
+                return List.of(); // none of the words can start a trigger: the usual case
+            }
+            masks = index.perWord();
+        } else {
+            codes = text.wordCodes();
+        }
+        long bit = id >= 0 ? 1L << id : 0;
         List<Match> found = null;
         Matcher matcher = null;
         int resumeAt = 0;
         for (int w = 0; w < starts.length && starts[w] >= 0; w++) {
             int k = starts[w];
-            if (k < resumeAt || !filter.mayStart(codes[w]) || !triggers.anyStartsAt(normalized, k)) {
+            boolean may = masks != null ? (masks[w] & bit) != 0 : filter.mayStart(codes[w]);
+            if (k < resumeAt || !may || !triggers.anyStartsAt(normalized, k)) {
                 continue;
             }
             if (matcher == null) {
