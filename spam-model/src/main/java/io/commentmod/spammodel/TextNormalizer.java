@@ -65,7 +65,7 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static boolean isInvisible(char c) {
+    static boolean isInvisible(char c) {
         return c >= 0xAD && Character.getType(c) == Character.FORMAT;
     }
 
@@ -81,7 +81,81 @@ public final class TextNormalizer {
         if (s.isEmpty()) {
             return s;
         }
-        if (!isAscii(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+        Chars out = new Chars(s.length() + 16);
+        normalize(s, false, new Chars(s.length()), out);
+        return out.toString();
+    }
+
+    /**
+     * {@link #normalize(String)} into {@code out} (cleared first), with {@code in} as scratch space; when
+     * {@code withInvisible} is false the text is known to hold no format character ({@link #stripInvisible} is then
+     * skipped). No String is created for a plain ASCII text without markup (format characters removed in place). The
+     * scoring path calls this once per comment with buffers it keeps, so there the normalized text never becomes a
+     * String.
+     */
+    static void normalize(String raw, boolean withInvisible, Chars in, Chars out) {
+        out.length = 0;
+        in.length = 0;
+        in.ensureRoom(raw.length());
+        char[] c = in.chars;
+        raw.getChars(0, raw.length(), c, 0);
+        int n = withInvisible ? removeInvisible(c, raw.length()) : raw.length();
+        if (n == 0) {
+            return;
+        }
+        in.length = n;
+        int stop = lowerCasePlainAscii(c, n);
+        if (stop < n) {
+            String visible = withInvisible ? stripInvisible(raw) : raw;
+            String prepared = prepare(visible, !hasNonAscii(c, stop, n));
+            in.length = 0;
+            in.append(prepared);
+        }
+        rewriteChunks(in.chars, in.length, out);
+    }
+
+    /**
+     * Lower-cases c[0, n) in place while it is ASCII without '<' and '&' (for such a text NFKC, tags and entities
+     * have nothing to do: lower-casing is all that happens before {@link #rewriteChunks}); returns where it stopped,
+     * n for such a text.
+     */
+    private static int lowerCasePlainAscii(char[] c, int n) {
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch >= 0x80 || ch == '<' || ch == '&') {
+                return i;
+            }
+            if (ch >= 'A' && ch <= 'Z') {
+                c[i] = (char) (ch + ('a' - 'A'));
+            }
+        }
+        return n;
+    }
+
+    /** {@link #stripInvisible} in place on c[0, n); returns the new length. */
+    private static int removeInvisible(char[] c, int n) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (!isInvisible(ch)) {
+                c[k++] = ch;
+            }
+        }
+        return k;
+    }
+
+    private static boolean hasNonAscii(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] >= 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The steps before the rewrite: NFKC, tags, entities, lower case (each only when it may change something). */
+    private static String prepare(String s, boolean ascii) {
+        if (!ascii && !Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
             s = stripInvisible(Normalizer.normalize(s, Normalizer.Form.NFKC));
         }
         if (s.indexOf('<') >= 0) {
@@ -90,17 +164,7 @@ public final class TextNormalizer {
         if (s.indexOf('&') >= 0) {
             s = decodeEntities(s);
         }
-        s = s.toLowerCase(Locale.ROOT);
-        return rewriteChunks(s);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Drops tags such as {@code <br />} and {@code <a href="...">} (keeping the href), up to 400 characters each. */
@@ -199,77 +263,117 @@ public final class TextNormalizer {
         };
     }
 
-    /** Splits on white space, joins spaced-out links, rewrites URLs, digits and repeats, collapses spaces. */
-    private static String rewriteChunks(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        int n = s.length();
+    /**
+     * Splits on white space, joins spaced-out links, rewrites URLs, digits and repeats, collapses spaces; reads
+     * {@code s[0, n)} (already lower-cased) and appends to {@code out}. Works on char arrays rather than Strings: it
+     * runs for every comment scored, and the String version spent a third of the scoring time creating Strings.
+     */
+    private static void rewriteChunks(char[] s, int n, Chars out) {
+        Chars joined = null; // scratch for the rare chunks put together from several (created when first needed)
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
+            while (i < n && isWhitespace(s[i])) {
                 i++;
             }
             if (i >= n) {
                 break;
             }
             int start = i;
-            i = chunkEnd(s, i);
-            if (!out.isEmpty()) {
+            i = chunkEnd(s, n, i);
+            if (out.length > 0) {
                 out.append(' ');
             }
-            if (i - start == 1 && Character.isLetter(s.charAt(start))) {
-                int joinedEnd = spacedOutWordEnd(s, start);
+            if (i - start == 1 && isLetter(s[start])) {
+                int joinedEnd = spacedOutWordEnd(s, n, start);
                 if (joinedEnd > 0) {
                     // "c h e c k  m y  s i t e": letters spaced out to slip past filters
-                    StringBuilder word = new StringBuilder();
+                    joined = joined == null ? new Chars(16) : joined;
+                    joined.length = 0;
                     for (int k = start; k < joinedEnd; k++) {
-                        if (!Character.isWhitespace(s.charAt(k))) {
-                            word.append(s.charAt(k));
+                        if (!isWhitespace(s[k])) {
+                            joined.append(s[k]);
                         }
                     }
-                    appendChunk(out, word.toString(), 0, word.length());
+                    appendChunk(out, joined.chars, 0, joined.length);
                     i = joinedEnd;
                     continue;
                 }
             }
-            int j = skipSpaces(s, i);
-            if (j < n && mayBeSpacedDot(s, start, i, j)) {
+            int j = skipSpaces(s, n, i);
+            if (j < n && mayBeSpacedDot(s, n, i, j)) {
                 // "example . com", "example dot com", "example. com"
-                int sepEnd = chunkEnd(s, j);
-                String joined = null;
+                int sepEnd = chunkEnd(s, n, j);
+                boolean join = false;
                 int next = i;
-                if (Character.isLetterOrDigit(s.charAt(i - 1)) && SPACED_DOTS.contains(s.substring(j, sepEnd))) {
-                    int k = skipSpaces(s, sepEnd);
-                    int tldEnd = chunkEnd(s, k);
+                joined = joined == null ? new Chars(16) : joined;
+                joined.length = 0;
+                if (isLetterOrDigit(s[i - 1]) && SPACED_DOTS.contains(new String(s, j, sepEnd - j))) {
+                    int k = skipSpaces(s, n, sepEnd);
+                    int tldEnd = chunkEnd(s, n, k);
                     if (k < n && SPACED_TLDS.contains(leadingLetters(s, k, tldEnd))) {
-                        joined = s.substring(start, i) + "." + s.substring(k, tldEnd);
+                        joined.append(s, start, i).append('.').append(s, k, tldEnd);
+                        join = true;
                         next = tldEnd;
                     }
-                } else if (s.charAt(i - 1) == '.' && i - start > 1 && Character.isLetterOrDigit(s.charAt(i - 2))
+                } else if (s[i - 1] == '.' && i - start > 1 && isLetterOrDigit(s[i - 2])
                         && SPACED_TLDS.contains(leadingLetters(s, j, sepEnd))) {
-                    joined = s.substring(start, i) + s.substring(j, sepEnd);
+                    joined.append(s, start, i).append(s, j, sepEnd);
+                    join = true;
                     next = sepEnd;
                 }
-                if (joined != null) {
-                    appendChunk(out, joined, 0, joined.length());
+                if (join) {
+                    appendChunk(out, joined.chars, 0, joined.length);
                     i = next;
                     continue;
                 }
             }
             appendChunk(out, s, start, i);
         }
-        return out.toString();
+    }
+
+    /*
+     * Character.isWhitespace / isLetter / isLetterOrDigit / isDigit with the answer for ASCII spelled out: nearly all
+     * characters of a comment are ASCII, and these run several times per character. Same results for every char.
+     */
+
+    static boolean isWhitespace(char c) {
+        if (c > ' ') {
+            // one comparison for the usual printable ASCII; U+1680 is the first white space above ASCII
+            return c >= '\u1680' && Character.isWhitespace(c);
+        }
+        return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1c;
+    }
+
+    static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c);
+    }
+
+    static boolean isDigit(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9';
+        }
+        return Character.isDigit(c);
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** End of a run of at least four single letters separated by single spaces starting at start, or -1. */
-    private static int spacedOutWordEnd(String s, int start) {
-        int n = s.length();
+    private static int spacedOutWordEnd(char[] s, int n, int start) {
         int letters = 0;
         int i = start;
         int end = -1;
-        while (i < n && Character.isLetter(s.charAt(i)) && (i + 1 == n || Character.isWhitespace(s.charAt(i + 1)))) {
+        while (i < n && isLetter(s[i]) && (i + 1 == n || isWhitespace(s[i + 1]))) {
             letters++;
             end = i + 1;
-            if (i + 2 < n && s.charAt(i + 1) == ' ' && !Character.isWhitespace(s.charAt(i + 2))) {
+            if (i + 2 < n && s[i + 1] == ' ' && !isWhitespace(s[i + 2])) {
                 i += 2;
             } else {
                 break;
@@ -279,53 +383,75 @@ public final class TextNormalizer {
     }
 
     /** Cheap test before the exact one: the next chunk is short and could be a separator or a TLD. */
-    private static boolean mayBeSpacedDot(String s, int start, int end, int next) {
-        char last = s.charAt(end - 1);
-        char c = s.charAt(next);
+    private static boolean mayBeSpacedDot(char[] s, int n, int end, int next) {
+        char last = s[end - 1];
+        char c = s[next];
         if (last == '.') {
             return c == 'c' || c == 'n' || c == 'o' || c == 'i' || c == 'b';
         }
-        return Character.isLetterOrDigit(last) && (c == '.' || c == 'd' || c == '(' || c == '[')
-                && chunkEnd(s, next) - next <= 5;
+        return isLetterOrDigit(last) && (c == '.' || c == 'd' || c == '(' || c == '[')
+                && chunkEnd(s, n, next) - next <= 5;
     }
 
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+    private static int skipSpaces(char[] s, int n, int i) {
+        while (i < n && isWhitespace(s[i])) {
             i++;
         }
         return i;
     }
 
-    private static int chunkEnd(String s, int i) {
-        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+    private static int chunkEnd(char[] s, int n, int i) {
+        while (i < n && !isWhitespace(s[i])) {
             i++;
         }
         return i;
     }
 
-    private static String leadingLetters(String s, int from, int to) {
+    private static String leadingLetters(char[] s, int from, int to) {
         int e = from;
-        while (e < to && isAsciiLetter(s.charAt(e))) {
+        while (e < to && isAsciiLetter(s[e])) {
             e++;
         }
-        return e < to && Character.isLetterOrDigit(s.charAt(e)) ? "" : s.substring(from, e);
+        return e < to && isLetterOrDigit(s[e]) ? "" : new String(s, from, e - from);
     }
 
-    private static int indexOf(String s, int from, int to, char c) {
+    private static int indexOf(char[] s, int from, int to, char c) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) {
+            if (s[i] == c) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int indexOf(String s, int from, int to, String what) {
-        int i = s.indexOf(what, from);
-        return i >= 0 && i + what.length() <= to ? i : -1;
+    /**
+     * First occurrence of what lying wholly inside s[from, to), or -1. (Chunks end at white space, so this is also
+     * what searching the whole text and rejecting a match that passes {@code to} gave.)
+     */
+    private static int indexOf(char[] s, int from, int to, String what) {
+        int last = to - what.length();
+        char first = what.charAt(0);
+        for (int i = from; i <= last; i++) {
+            if (s[i] == first && startsWith(s, i, to, what)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    private static void appendChunk(StringBuilder out, String s, int from, int to) {
+    private static boolean startsWith(char[] s, int at, int to, String what) {
+        if (at < 0 || at + what.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < what.length(); k++) {
+            if (s[at + k] != what.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendChunk(Chars out, char[] s, int from, int to) {
         // one scan for everything the rest needs to know
         int dot = -1;
         int q = -1;
@@ -333,7 +459,7 @@ public final class TextNormalizer {
         boolean latin = false;
         boolean nonLatin = false;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= 'a' && c <= 'z') {
                 latin = true;
             } else if (c == '.') {
@@ -356,13 +482,13 @@ public final class TextNormalizer {
         int scheme = colon < 0 ? -1 : indexOf(s, colon, to, "://");
         if (scheme >= 0) {
             url = scheme;
-            while (url > from && isAsciiLetter(s.charAt(url - 1))) {
+            while (url > from && isAsciiLetter(s[url - 1])) {
                 url--;
             }
             urlHostStart = scheme + 3;
         } else {
             int www = dot < 0 ? -1 : indexOf(s, from, to, "www.");
-            if (www >= 0 && (www == from || !Character.isLetterOrDigit(s.charAt(www - 1)))) {
+            if (www >= 0 && (www == from || !isLetterOrDigit(s[www - 1]))) {
                 url = www;
                 urlHostStart = www;
             } else {
@@ -372,7 +498,7 @@ public final class TextNormalizer {
                     urlHostStart = host;
                 } else if (q >= 0 && indexOf(s, q, to, '=') > q + 1) {
                     url = q;
-                    while (url > from && s.charAt(url - 1) != '"' && s.charAt(url - 1) != '(') {
+                    while (url > from && s[url - 1] != '"' && s[url - 1] != '(') {
                         url--;
                     }
                 }
@@ -388,13 +514,12 @@ public final class TextNormalizer {
         }
         out.append(URL_MARKER);
         if (urlHostStart >= 0) {
-            int hs = s.startsWith("www.", urlHostStart) ? urlHostStart + 4 : urlHostStart;
+            int hs = startsWith(s, urlHostStart, to, "www.") ? urlHostStart + 4 : urlHostStart;
             int he = hs;
-            while (he < to && (Character.isLetterOrDigit(s.charAt(he)) || s.charAt(he) == '.'
-                    || s.charAt(he) == '-')) {
+            while (he < to && (isLetterOrDigit(s[he]) || s[he] == '.' || s[he] == '-')) {
                 he++;
             }
-            while (he > hs && s.charAt(he - 1) == '.') {
+            while (he > hs && s[he - 1] == '.') {
                 he--;
             }
             if (he > hs) {
@@ -405,26 +530,24 @@ public final class TextNormalizer {
     }
 
     /** Start of a "name.tld" host inside s[from, to), or -1. */
-    private static int hostWithTld(String s, int from, int to, int firstDot) {
+    private static int hostWithTld(char[] s, int from, int to, int firstDot) {
         for (int dot = firstDot; dot >= 0 && dot < to; dot = indexOf(s, dot + 1, to, '.')) {
-            if (dot == from || !Character.isLetterOrDigit(s.charAt(dot - 1))) {
+            if (dot == from || !isLetterOrDigit(s[dot - 1])) {
                 continue;
             }
             int e = dot + 1;
-            while (e < to && isAsciiLetter(s.charAt(e))) {
+            while (e < to && isAsciiLetter(s[e])) {
                 e++;
             }
-            if (e == dot + 1 || e - dot > 8 || (e < to && (Character.isLetterOrDigit(s.charAt(e))
-                    || s.charAt(e) == '-'))) {
+            if (e == dot + 1 || e - dot > 8 || (e < to && (isLetterOrDigit(s[e]) || s[e] == '-'))) {
                 continue;
             }
-            if (e < to && s.charAt(e) == '.' && e + 1 < to && Character.isLetterOrDigit(s.charAt(e + 1))) {
+            if (e < to && s[e] == '.' && e + 1 < to && isLetterOrDigit(s[e + 1])) {
                 continue; // a longer host: its last label decides
             }
-            if (TLDS.contains(s.substring(dot + 1, e))) {
+            if (TLDS.contains(new String(s, dot + 1, e - dot - 1))) {
                 int h = dot - 1;
-                while (h > from && (Character.isLetterOrDigit(s.charAt(h - 1)) || s.charAt(h - 1) == '.'
-                        || s.charAt(h - 1) == '-')) {
+                while (h > from && (isLetterOrDigit(s[h - 1]) || s[h - 1] == '.' || s[h - 1] == '-')) {
                     h--;
                 }
                 return h;
@@ -438,25 +561,27 @@ public final class TextNormalizer {
      * runs as '#', runs of a character longer than three cut to three, and, in a word mixing Latin letters with
      * Cyrillic or Greek look-alikes ("pаypal" with a Cyrillic a), the look-alikes folded to Latin.
      */
-    private static void appendText(StringBuilder out, String s, int from, int to, boolean mixedScript) {
+    private static void appendText(Chars out, char[] s, int from, int to, boolean mixedScript) {
+        out.ensureRoom(to - from); // this never writes more characters than it reads
+        char[] o = out.chars;
+        int len = out.length;
         char last = 0;
         int run = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 int end = i;
-                while (end < to && Character.isDigit(s.charAt(end))) {
+                while (end < to && isDigit(s[end])) {
                     end++;
                 }
-                if (i > from && end < to && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(end))
-                        && allLeet(s, i, end)) {
+                if (i > from && end < to && isLetter(s[i - 1]) && isLetter(s[end]) && allLeet(s, i, end)) {
                     for (int k = i; k < end; k++) {
-                        out.append(leet(s.charAt(k)));
+                        o[len++] = leet(s[k]);
                     }
                     last = 0;
                     run = 0;
                 } else {
-                    out.append('#');
+                    o[len++] = '#';
                     last = '#';
                     run = 1;
                 }
@@ -475,13 +600,14 @@ public final class TextNormalizer {
                 run = 1;
                 last = c;
             }
-            out.append(c);
+            o[len++] = c;
         }
+        out.length = len;
     }
 
-    private static boolean allLeet(String s, int from, int to) {
+    private static boolean allLeet(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (leet(s.charAt(i)) == 0) {
+            if (leet(s[i]) == 0) {
                 return false;
             }
         }
@@ -500,9 +626,9 @@ public final class TextNormalizer {
         };
     }
 
-    private static boolean hasLookalike(String s, int from, int to) {
+    private static boolean hasLookalike(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= 0x370 && lookalike(c) != c) {
                 return true;
             }
@@ -541,5 +667,47 @@ public final class TextNormalizer {
             case '\u03c7' -> 'x';
             default -> c;
         };
+    }
+
+    /** A growable char buffer, reused between comments by its owner (one per thread) to avoid garbage. */
+    static final class Chars {
+        char[] chars;
+        int length;
+
+        Chars(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        /** Makes room for at least {@code more} further characters. */
+        void ensureRoom(int more) {
+            if (length + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
+
+        Chars append(char c) {
+            ensureRoom(1);
+            chars[length++] = c;
+            return this;
+        }
+
+        Chars append(char[] s, int from, int to) {
+            ensureRoom(to - from);
+            System.arraycopy(s, from, chars, length, to - from);
+            length += to - from;
+            return this;
+        }
+
+        Chars append(String s) {
+            ensureRoom(s.length());
+            s.getChars(0, s.length(), chars, length);
+            length += s.length();
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }
