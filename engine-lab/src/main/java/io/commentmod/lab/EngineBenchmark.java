@@ -34,7 +34,8 @@ import io.commentmod.spammodel.YouTubeSpamCsv;
  * throughput in comments/s and per-comment latency percentiles. Comments come from {@link SyntheticComments} (mixed
  * lengths, with and without links, a quarter spam or promotion). The model is trained on synthetic comments, or on
  * the CSV files (YouTube Spam Collection format) in the system property {@code lab.train} (comma-separated), e.g.
- * {@code java -Dlab.train=a.csv,b.csv -jar engine-lab/target/benchmarks.jar} (JMH passes it on to its forks).
+ * {@code java -Dlab.train=a.csv,b.csv -jar engine-lab/target/benchmarks.jar} (JMH passes it on to its forks); the
+ * comments decided come from the CSV files in {@code lab.comments} instead of {@link SyntheticComments} when it is set.
  */
 @State(Scope.Benchmark)
 @Threads(1)
@@ -58,7 +59,7 @@ public class EngineBenchmark {
         List<LabeledText> train = trainingSet();
         model = SpamClassifier.train(train, TrainingOptions.defaults());
         engine = new ModerationEngine(EngineSettings.defaults(), Deciders.asSpamModel(model));
-        List<LabeledText> sample = SyntheticComments.generate(comments, 7L);
+        List<LabeledText> sample = benchmarkComments();
         contexts = new ModerationContext[sample.size()];
         texts = new String[sample.size()];
         for (int i = 0; i < sample.size(); i++) {
@@ -82,6 +83,26 @@ public class EngineBenchmark {
             train.addAll(YouTubeSpamCsv.readLabeled(path));
         }
         return train;
+    }
+
+    /**
+     * The comments to decide: synthetic ones, or the rows of the CSV files in {@code lab.comments} (comma-separated,
+     * YouTube Spam Collection format), cycled through in file order, so real comments can be timed too.
+     */
+    private List<LabeledText> benchmarkComments() {
+        String files = System.getProperty("lab.comments", "");
+        if (files.isBlank()) {
+            return SyntheticComments.generate(comments, 7L);
+        }
+        List<LabeledText> rows = new java.util.ArrayList<>();
+        for (String f : files.split(",")) {
+            Path path = Path.of(f.trim());
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("lab.comments: no such file " + path);
+            }
+            rows.addAll(YouTubeSpamCsv.readLabeled(path));
+        }
+        return rows;
     }
 
     private int nextIndex() {

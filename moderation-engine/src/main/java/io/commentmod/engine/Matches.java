@@ -96,14 +96,6 @@ final class Matches {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /**
-     * One reusable matcher per thread for a pattern, set up like {@link #matcherAtWordStarts}: creating a matcher per
-     * comment and pattern was a sixth of the engine's time. Callers {@code reset(text)} it before use and must not
-     * keep it beyond one rule call.
-     */
-    static ThreadLocal<Matcher> reusableMatcher(Pattern pattern) {
-        return ThreadLocal.withInitial(() -> matcherAtWordStarts(pattern, ""));
-    }
 
     /**
      * Tries the matcher at each word start from {@code from} on; true with the match in the matcher's state, false

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 final class Trigger {
 
     private final Pattern pattern;
-    private final ThreadLocal<Matcher> matchers;
     private final PrefixTrie<String> triggers = new PrefixTrie<>();
     private final WordStartFilter filter = new WordStartFilter();
     /** This trigger's bit in {@link TriggerIndex}, or -1 when the index was full. */
@@ -22,7 +21,6 @@ final class Trigger {
 
     Trigger(String regex, String... triggers) {
         this.pattern = Matches.pattern(regex);
-        this.matchers = Matches.reusableMatcher(pattern);
         for (String trigger : triggers) {
             this.triggers.add(trigger, trigger);
             filter.add(trigger);
@@ -88,7 +86,9 @@ final class Trigger {
                 continue;
             }
             if (matcher == null) {
-                matcher = matchers.get().reset(normalized);
+                // a fresh matcher: resetting a reused one clears the position sets its loops grew on earlier
+                // comments, which cost more than the allocation now that patterns run about once per comment
+                matcher = Matches.matcherAtWordStarts(pattern, normalized);
             }
             matcher.region(k, n);
             if (matcher.lookingAt()) {
