@@ -13,9 +13,10 @@ final class TriggerIndex {
     static final int CAPACITY = 64;
 
     private static final int ASCII = 128;
-    private static final int SLOTS = 4096;
+    /** Small enough that the four tables stay in a core's L1 cache; a collision only costs a closer look. */
+    private static final int SLOTS = 1024;
     private static final long[] SINGLES = new long[ASCII];
-    private static final long[] PAIRS = new long[ASCII * ASCII];
+    private static final long[] PAIRS = new long[SLOTS];
     /** By the first three characters of trigger words of exactly three characters; QUADS by the first four. */
     private static final long[] TRIPLES = new long[SLOTS];
     private static final long[] QUADS = new long[SLOTS];
@@ -41,11 +42,11 @@ final class TriggerIndex {
             if (length == 1 || word.charAt(1) >= ASCII) {
                 SINGLES[first] |= bit;
             } else if (length == 2) {
-                PAIRS[first * ASCII + word.charAt(1)] |= bit;
+                PAIRS[slot(first * 31 + word.charAt(1))] |= bit;
             } else if (length == 3) {
-                TRIPLES[hash(word, 0, 3)] |= bit;
+                TRIPLES[slot((first * 31 + word.charAt(1)) * 31 + word.charAt(2))] |= bit;
             } else {
-                QUADS[hash(word, 0, 4)] |= bit;
+                QUADS[slot(((first * 31 + word.charAt(1)) * 31 + word.charAt(2)) * 31 + word.charAt(3))] |= bit;
             }
         }
         registered = id + 1;
@@ -65,26 +66,26 @@ final class TriggerIndex {
         }
         long mask = SINGLES[first];
         int n = text.length();
-        if (at + 1 < n) {
-            char second = text.charAt(at + 1);
-            if (second < ASCII) {
-                mask |= PAIRS[first * ASCII + second];
-            }
-            if (at + 2 < n) {
-                mask |= TRIPLES[hash(text, at, 3)];
-                if (at + 3 < n) {
-                    mask |= QUADS[hash(text, at, 4)];
-                }
+        if (at + 1 >= n) {
+            return mask;
+        }
+        char second = text.charAt(at + 1);
+        if (second >= ASCII) {
+            return mask;
+        }
+        int h = first * 31 + second;
+        mask |= PAIRS[slot(h)];
+        if (at + 2 < n) {
+            h = h * 31 + text.charAt(at + 2);
+            mask |= TRIPLES[slot(h)];
+            if (at + 3 < n) {
+                mask |= QUADS[slot(h * 31 + text.charAt(at + 3))];
             }
         }
         return mask;
     }
 
-    private static int hash(String s, int from, int length) {
-        int h = 0;
-        for (int i = from; i < from + length; i++) {
-            h = h * 31 + s.charAt(i);
-        }
-        return (h ^ (h >>> 12)) & (SLOTS - 1);
+    private static int slot(int h) {
+        return (h ^ (h >>> 10) ^ (h >>> 20)) & (SLOTS - 1);
     }
 }
