@@ -40,8 +40,8 @@ import io.commentmod.spammodel.YouTubeSpamCsv;
 @State(Scope.Benchmark)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 5)
+@Measurement(iterations = 5, time = 5)
 public class EngineBenchmark {
 
     /** How many distinct comments the benchmark cycles through. */
