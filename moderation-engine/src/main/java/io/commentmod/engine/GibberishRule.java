@@ -48,14 +48,21 @@ final class GibberishRule implements Rule {
             }
             int start = i;
             boolean digitOrSymbolInside = false;
-            while (i < n && (isAsciiLetter(text.charAt(i)) || Character.isDigit(text.charAt(i))
-                    || text.charAt(i) == '.' && i + 1 < n && isAsciiLetter(text.charAt(i + 1)))) {
-                digitOrSymbolInside |= !isAsciiLetter(text.charAt(i));
-                i++;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isAsciiLetter(c)) {
+                    i++;
+                } else if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)
+                        || c == '.' && i + 1 < n && isAsciiLetter(text.charAt(i + 1))) {
+                    digitOrSymbolInside = true;
+                    i++;
+                } else {
+                    break;
+                }
             }
             int end = i;
-            if (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '"'
-                    && text.charAt(start - 1) != '(') {
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            if (before != ' ' && before != '"' && before != '(' && !Character.isWhitespace(before)) {
                 continue; // part of a link, an address or a handle
             }
             words++;
