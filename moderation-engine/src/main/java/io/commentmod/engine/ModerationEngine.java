@@ -76,9 +76,11 @@ public final class ModerationEngine implements ModerationRules {
             for (Rule rule : RULES) {
                 rule.apply(evaluation, signals);
             }
-            if (modelRule != null) {
-                modelRule.apply(evaluation, signals);
+            if (modelRule == null || decidedEarly(signals, context)) {
+                // the model cannot change a rejection by the rules: it is not asked, and the verdict says so
+                return policy.decide(signals, null);
             }
+            modelRule.apply(evaluation, signals);
             return policy.decide(signals, modelVersion());
         } catch (RuntimeException | StackOverflowError e) {
             Signal failure = new Signal(ENGINE_ERROR, Category.SPAM, settings.holdThreshold(), Priority.NORMAL,
@@ -109,7 +111,11 @@ public final class ModerationEngine implements ModerationRules {
         return settings;
     }
 
-    /** A banned word or a blocked author rejects at once, unless the writer may be in danger or is the expert. */
+    /**
+     * A reject-level signal in spam, abuse or distrust (a banned word, a blocked author, an advert's phrase) rejects
+     * whatever else is found, unless the writer may be in danger or is the expert: after the hard rules the other
+     * rules are skipped, after the other rules the model.
+     */
     private static boolean decidedEarly(List<Signal> signals, ModerationContext context) {
         if (signals.isEmpty() || context.comment().byArticleTherapist()) {
             return false;
@@ -119,7 +125,8 @@ public final class ModerationEngine implements ModerationRules {
             if (signal.category() == Category.SAFETY) {
                 return false;
             }
-            hard |= signal.isRejectLevel();
+            hard |= signal.isRejectLevel() && (signal.category() == Category.SPAM
+                    || signal.category() == Category.ABUSE || signal.category() == Category.TRUST);
         }
         return hard;
     }

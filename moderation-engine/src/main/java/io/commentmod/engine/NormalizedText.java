@@ -21,12 +21,12 @@ public final class NormalizedText {
     private final int[] squeezedStart;
     private final int[] squeezedEnd;
     private final Stats stats;
-    /** Computed on first use; a race computes the same array twice, which is harmless. */
-    private int[] wordStarts;
-    private int[] squeezedWordStarts;
+    /** Where words start (a letter or digit not preceded by one), ending with -1 or the array's end. */
+    private final int[] wordStarts;
+    private final int[] squeezedWordStarts;
+    private final int[] squeezedWordCodes;
+    private final TriggerMasks triggerMasks;
     private int[] wordCodes;
-    private TriggerMasks triggerMasks;
-    private int[] squeezedWordCodes;
 
     /** Counts taken while normalizing; the obfuscation, shouting and repetition rules read them. */
     record Stats(int zeroWidthInWords, int disguisedWords, int spacedLetterRuns, int letters, int upperLetters,
@@ -34,7 +34,8 @@ public final class NormalizedText {
     }
 
     NormalizedText(String original, String text, int[] textStart, int[] textEnd, String squeezed, int[] squeezedStart,
-            int[] squeezedEnd, Stats stats) {
+            int[] squeezedEnd, Stats stats, int[] wordStarts, TriggerMasks triggerMasks, int[] squeezedWordStarts,
+            int[] squeezedWordCodes) {
         this.original = original;
         this.text = text;
         this.textStart = textStart;
@@ -43,6 +44,10 @@ public final class NormalizedText {
         this.squeezedStart = squeezedStart;
         this.squeezedEnd = squeezedEnd;
         this.stats = stats;
+        this.wordStarts = wordStarts;
+        this.triggerMasks = triggerMasks;
+        this.squeezedWordStarts = squeezedWordStarts;
+        this.squeezedWordCodes = squeezedWordCodes;
     }
 
     /** The text as written. */
@@ -76,14 +81,7 @@ public final class NormalizedText {
      * the array.
      */
     int[] wordStarts() {
-        int[] starts = wordStarts;
-        if (starts == null) {
-            int[][] both = wordStartsOf(text);
-            wordCodes = both[1];
-            starts = both[0];
-            wordStarts = starts;
-        }
-        return starts;
+        return wordStarts;
     }
 
     /**
@@ -94,65 +92,33 @@ public final class NormalizedText {
     }
 
     TriggerMasks triggerMasks() {
-        TriggerMasks masks = triggerMasks;
-        if (masks == null) {
-            int registered = TriggerIndex.registered();
-            int[] starts = wordStarts();
-            long[] perWord = new long[starts.length];
-            long present = 0;
-            for (int w = 0; w < starts.length && starts[w] >= 0; w++) {
-                long mask = TriggerIndex.maskAt(text, starts[w]);
-                perWord[w] = mask;
-                present |= mask;
-            }
-            masks = new TriggerMasks(perWord, present, registered);
-            triggerMasks = masks;
-        }
-        return masks;
+        return triggerMasks;
     }
 
-    /** For each entry of {@link #wordStarts()}, its {@link WordStartFilter#code code}. */
+    /**
+     * For each entry of {@link #wordStarts()}, its {@link WordStartFilter#code code}: only a trigger registered after
+     * this text was normalized needs them, so they are computed on first use (a race computes them twice, harmlessly).
+     */
     int[] wordCodes() {
-        wordStarts();
-        return wordCodes;
+        int[] codes = wordCodes;
+        if (codes == null) {
+            codes = new int[wordStarts.length];
+            for (int w = 0; w < wordStarts.length && wordStarts[w] >= 0; w++) {
+                codes[w] = WordStartFilter.code(text, wordStarts[w]);
+            }
+            wordCodes = codes;
+        }
+        return codes;
     }
 
     /** The same for {@link #squeezed()}. */
     int[] squeezedWordStarts() {
-        int[] starts = squeezedWordStarts;
-        if (starts == null) {
-            int[][] both = wordStartsOf(squeezed);
-            squeezedWordCodes = both[1];
-            starts = both[0];
-            squeezedWordStarts = starts;
-        }
-        return starts;
+        return squeezedWordStarts;
     }
 
     /** For each entry of {@link #squeezedWordStarts()}, its {@link WordStartFilter#code code}. */
     int[] squeezedWordCodes() {
-        squeezedWordStarts();
         return squeezedWordCodes;
-    }
-
-    private static int[][] wordStartsOf(String text) {
-        int n = text.length();
-        int[] starts = new int[n / 2 + 2];
-        int[] codes = new int[n / 2 + 2];
-        int count = 0;
-        boolean previous = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean word = c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-                    : Character.isLetterOrDigit(c);
-            if (word && !previous) {
-                codes[count] = WordStartFilter.code(text, i);
-                starts[count++] = i;
-            }
-            previous = word;
-        }
-        starts[count] = -1;
-        return new int[][] {starts, codes};
     }
 
     /** Whether the original was looked at only in part because it is longer than the engine analyses. */

@@ -223,25 +223,67 @@ public final class TextNormalizer {
             String text = joinSpacedLetters(joined);
             int[] textStarts = joined[0];
             int[] textEnds = joined[1];
-            int[] sqStarts = new int[text.length()];
-            int[] sqEnds = new int[text.length()];
-            char[] squeezed = new char[text.length()];
+            int length = text.length();
+            int[] sqStarts = new int[length];
+            int[] sqEnds = new int[length];
+            char[] squeezed = new char[length];
+            // the word starts of both forms and the trigger masks, in the same pass: every rule needs them
+            int registered = TriggerIndex.registered();
+            int[] wordStarts = new int[length / 2 + 2];
+            long[] masks = new long[length / 2 + 2];
+            int words = 0;
+            int[] sqWordStarts = new int[length / 2 + 2];
+            int sqWords = 0;
+            boolean previousWord = false;
             int n = 0;
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
+                boolean word = isLetterOrDigit(c);
+                if (word && !previousWord) {
+                    wordStarts[words] = i;
+                    masks[words++] = TriggerIndex.maskAt(text, i);
+                }
+                previousWord = word;
                 if (n > 0 && c == squeezed[n - 1] && isLetter(c)) {
                     sqEnds[n - 1] = textEnds[i];
                     continue;
+                }
+                if (word && (n == 0 || !isLetterOrDigit(squeezed[n - 1]))) {
+                    sqWordStarts[sqWords++] = n;
                 }
                 squeezed[n] = c;
                 sqStarts[n] = textStarts[i];
                 sqEnds[n] = textEnds[i];
                 n++;
             }
+            wordStarts[words] = -1;
+            sqWordStarts[sqWords] = -1;
+            String squeezedText = new String(squeezed, 0, n);
+            int[] sqCodes = new int[sqWordStarts.length];
+            for (int w = 0; w < sqWords; w++) {
+                sqCodes[w] = WordStartFilter.code(squeezedText, sqWordStarts[w]);
+            }
             NormalizedText.Stats stats = new NormalizedText.Stats(zeroWidthInWords, disguisedWords, spacedRuns,
                     letters, upperLetters, longestRun, longestRunStart, longestRunEnd, truncated);
-            return new NormalizedText(original, text, textStarts, textEnds, new String(squeezed, 0, n), sqStarts,
-                    sqEnds, stats);
+            return new NormalizedText(original, text, textStarts, textEnds, squeezedText, sqStarts, sqEnds, stats,
+                    wordStarts, new NormalizedText.TriggerMasks(masks, or(masks, words), registered), sqWordStarts,
+                    sqCodes);
+        }
+
+        private static long or(long[] masks, int count) {
+            long all = 0;
+            for (int w = 0; w < count; w++) {
+                all |= masks[w];
+            }
+            return all;
+        }
+
+        /** {@link Character#isLetterOrDigit(char)} with the ASCII answer first. */
+        private static boolean isLetterOrDigit(char c) {
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            }
+            return Character.isLetterOrDigit(c);
         }
 
         private void fold() {
