@@ -50,11 +50,46 @@ final class Evaluation {
         return phones;
     }
 
+    /** The links out of the page: links back to the article itself are left out. */
     List<Link> links() {
         if (links == null) {
-            links = findLinks(text);
+            links = withoutLinksTo(context.articleUrl(), findLinks(text));
         }
         return links;
+    }
+
+    /**
+     * The links that do not lead to the article: a link whose address, without scheme and "www.", starts with the
+     * article's ("example.org/articles/42#comments", "youtube.com/watch?v=abc&t=2m19s" on "youtube.com/watch?v=abc").
+     */
+    static List<Link> withoutLinksTo(String articleUrl, List<Link> links) {
+        if (articleUrl == null || links.isEmpty()) {
+            return links;
+        }
+        String article = comparable(articleUrl);
+        if (article.isEmpty()) {
+            return links;
+        }
+        List<Link> out = new ArrayList<>(links.size());
+        for (Link link : links) {
+            String target = comparable(link.evidence());
+            boolean toArticle = target.startsWith(article) && (target.length() == article.length()
+                    || "/?#&".indexOf(target.charAt(article.length())) >= 0);
+            if (!toArticle) {
+                out.add(link);
+            }
+        }
+        return out.size() == links.size() ? links : List.copyOf(out);
+    }
+
+    /** Lower case, without scheme, "www." and a trailing slash; "&amp;" as "&". */
+    private static String comparable(String url) {
+        String s = url.strip().toLowerCase(Locale.ROOT).replace("&amp;", "&");
+        s = s.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        if (s.startsWith("www.")) {
+            s = s.substring(4);
+        }
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     /**

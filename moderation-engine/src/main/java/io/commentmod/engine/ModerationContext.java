@@ -13,13 +13,27 @@ import io.commentmod.contracts.CommentStatus;
  * @param author         the author's history; {@link AuthorHistory#FIRST_TIME} when none is known
  * @param duplicateCount how many times the same text ({@link TextNormalizer#duplicateKey(String)}) was already seen
  *                       recently, by anyone, on any article; 0 for a new text
+ * @param articleUrl     the address of the article the comment is on, or null: a link back to it (a reader pointing
+ *                       at a passage) is not a link out
  */
-public record ModerationContext(CommentToModerate comment, Parent parent, AuthorHistory author, int duplicateCount) {
+public record ModerationContext(CommentToModerate comment, Parent parent, AuthorHistory author, int duplicateCount,
+        String articleUrl) {
 
     public ModerationContext {
         Objects.requireNonNull(comment, "comment");
         author = author == null ? AuthorHistory.FIRST_TIME : author;
         duplicateCount = Math.max(0, duplicateCount);
+        articleUrl = articleUrl == null || articleUrl.isBlank() ? null : articleUrl;
+    }
+
+    /** A context without the article's address. */
+    public ModerationContext(CommentToModerate comment, Parent parent, AuthorHistory author, int duplicateCount) {
+        this(comment, parent, author, duplicateCount, null);
+    }
+
+    /** The same context on the article at this address. */
+    public ModerationContext withArticleUrl(String url) {
+        return new ModerationContext(comment, parent, author, duplicateCount, url);
     }
 
     /** A comment with no known history: a first-time author, a new text. */

@@ -80,4 +80,32 @@ class TrustRuleTest {
         assertThat(Probe.signals(standing, context)).extracting(Signal::ruleId)
                 .containsExactly(TrustRule.REPLY_TO_OWN_REJECTED);
     }
+
+    @Test
+    void aLinkBackToTheArticleItselfIsNotALinkOut() {
+        TrustRule standing = TrustRule.standing();
+        String article = "https://www.example.org/articles/42";
+        ModerationContext toPassage = ModerationContext.of(CommentToModerate.withBody(
+                "The part about rupture and repair (example.org/articles/42#repair) is exactly what happened to me."))
+                .withArticleUrl(article);
+        ModerationContext toOtherPage = ModerationContext.of(CommentToModerate.withBody(
+                "I wrote more about this at https://example.org/articles/420 if anyone wants it."))
+                .withArticleUrl(article);
+
+        assertThat(Probe.signals(standing, toPassage)).extracting(Signal::ruleId)
+                .doesNotContain(TrustRule.FIRST_TIME_LINK);
+        assertThat(Probe.signals(standing, toOtherPage)).extracting(Signal::ruleId)
+                .contains(TrustRule.FIRST_TIME_LINK);
+        assertThat(Probe.signals(new LinkRule(), toPassage)).isEmpty();
+    }
+
+    @Test
+    void aTimestampLinkToTheSameVideoIsALinkBackToo() {
+        ModerationContext context = ModerationContext.of(CommentToModerate.withBody(
+                "<a href=\"http://www.youtube.com/watch?v=abc123&amp;t=2m19s\">2:19</a> best part"))
+                .withArticleUrl("https://www.youtube.com/watch?v=abc123");
+
+        assertThat(ModerationEngine.withDefaults().evaluate(context).ruleIds())
+                .doesNotContain(TrustRule.FIRST_TIME_LINK, LinkRule.LINK);
+    }
 }

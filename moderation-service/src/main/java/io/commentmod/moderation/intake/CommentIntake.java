@@ -78,7 +78,7 @@ class CommentIntake {
         Keys keys = new Keys(AuthorKeys.authorKey(comment.authorEmail()), AuthorKeys.textKey(comment.body()),
                 submitted.submittedAt() != null ? submitted.submittedAt().truncatedTo(ChronoUnit.MILLIS) : now);
         ModerationContext context = history.contextOf(comment, keys.authorKey(), keys.textKey(), keys.postedAt(),
-                engine.settings());
+                engine.settings()).withArticleUrl(submitted.article() == null ? null : submitted.article().url());
         Verdict verdict = engine.evaluate(context);
         OutboxEntry entry = OutboxEntry.of(verdictEvent(submitted, verdict, now));
         ModerationCase moderationCase = newCase(submitted, verdict, entry, keys, now);
