@@ -220,7 +220,15 @@ public final class TextNormalizer {
         NormalizedText build() {
             fold();
             int[][] joined = new int[2][];
-            String text = joinSpacedLetters(joined);
+            String text;
+            if (singleLetterWords >= SPACED_RUN_MIN) {
+                text = joinSpacedLetters(joined);
+            } else {
+                // nothing spelled out: skip the pass (most comments)
+                joined[0] = starts;
+                joined[1] = ends;
+                text = new String(out, 0, outLength);
+            }
             int[] textStarts = joined[0];
             int[] textEnds = joined[1];
             int length = text.length();
@@ -469,6 +477,9 @@ public final class TextNormalizer {
 
         /** A word mixing Latin with look-alikes ("cаsino"), or made only of look-alikes, is disguised. */
         private void endWord() {
+            if (wordAscii + wordDisguised + wordOther == 1) {
+                singleLetterWords++;
+            }
             if (wordDisguised == 0) {
                 wordAscii = 0;
                 wordOther = 0;
@@ -484,6 +495,8 @@ public final class TextNormalizer {
         }
 
         private int spacedRuns;
+        /** One-letter words so far; with fewer than {@link #SPACED_RUN_MIN} there is nothing to join. */
+        private int singleLetterWords;
 
         /** Removes the separators between four or more single letters in a row: "b u y" stays, "c a s i n o" joins. */
         private String joinSpacedLetters(int[][] offsets) {
