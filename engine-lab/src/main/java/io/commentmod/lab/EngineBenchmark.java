@@ -69,36 +69,30 @@ public class EngineBenchmark {
         }
     }
 
+    /** The model's training set: synthetic comments, or the rows of the CSV files in {@code lab.train}. */
     private static List<LabeledText> trainingSet() {
-        String files = System.getProperty("lab.train", "");
-        if (files.isBlank()) {
-            return SyntheticComments.generate(2000, 1L);
-        }
-        List<LabeledText> train = new java.util.ArrayList<>();
-        for (String f : files.split(",")) {
-            Path path = Path.of(f.trim());
-            if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("lab.train: no such file " + path);
-            }
-            train.addAll(YouTubeSpamCsv.readLabeled(path));
-        }
-        return train;
+        return rowsOr("lab.train", () -> SyntheticComments.generate(2000, 1L));
     }
 
     /**
-     * The comments to decide: synthetic ones, or the rows of the CSV files in {@code lab.comments} (comma-separated,
-     * YouTube Spam Collection format), cycled through in file order, so real comments can be timed too.
+     * The comments to decide: synthetic ones, or the rows of the CSV files in {@code lab.comments}, cycled through in
+     * file order, so real comments can be timed too.
      */
     private List<LabeledText> benchmarkComments() {
-        String files = System.getProperty("lab.comments", "");
+        return rowsOr("lab.comments", () -> SyntheticComments.generate(comments, 7L));
+    }
+
+    /** The rows of the CSV files (comma-separated, YouTube Spam Collection format) in a property, or the fallback. */
+    private static List<LabeledText> rowsOr(String property, java.util.function.Supplier<List<LabeledText>> fallback) {
+        String files = System.getProperty(property, "");
         if (files.isBlank()) {
-            return SyntheticComments.generate(comments, 7L);
+            return fallback.get();
         }
         List<LabeledText> rows = new java.util.ArrayList<>();
         for (String f : files.split(",")) {
             Path path = Path.of(f.trim());
             if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("lab.comments: no such file " + path);
+                throw new IllegalArgumentException(property + ": no such file " + path);
             }
             rows.addAll(YouTubeSpamCsv.readLabeled(path));
         }

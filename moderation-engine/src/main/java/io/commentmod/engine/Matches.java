@@ -65,31 +65,7 @@ final class Matches {
         return found == null ? List.of() : found;
     }
 
-    /** The original text of the first match in {@link NormalizedText#text()}, or null; see {@link #all}. */
-    static String first(Pattern pattern, NormalizedText text) {
-        String normalized = text.text();
-        Matcher matcher = matcherAtWordStarts(pattern, normalized);
-        return findAtWordStart(matcher, normalized, 0)
-                ? evidence(text.originalOfText(matcher.start(), matcher.end()), matcher.group()) : null;
-    }
 
-    /**
-     * Whether {@code word} occurs in {@code text} at {@code at}, its first character being known to match already.
-     * The rules ask this thousands of times per comment; a plain loop over {@code charAt} is several times cheaper
-     * than {@link String#startsWith(String, int)} for words this short.
-     */
-    static boolean continuesWith(String text, int at, String word) {
-        int length = word.length();
-        if (at + length > text.length()) {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            if (text.charAt(at + i) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** A matcher whose look-behinds and word boundaries see the text before the region it is tried on. */
     static Matcher matcherAtWordStarts(Pattern pattern, String text) {
@@ -117,15 +93,6 @@ final class Matches {
         return false;
     }
 
-    /** The original text of each match in {@link NormalizedText#squeezed()}. */
-    static List<String> allSqueezed(Pattern pattern, NormalizedText text) {
-        List<String> found = new ArrayList<>(2);
-        Matcher matcher = pattern.matcher(text.squeezed());
-        while (matcher.find() && found.size() < MAX_HITS) {
-            found.add(evidence(text.originalOfSqueezed(matcher.start(), matcher.end()), matcher.group()));
-        }
-        return found;
-    }
 
     /** The original span, unless it is blank (a match made only of removed characters): then the normalized one. */
     private static String evidence(String original, String normalized) {

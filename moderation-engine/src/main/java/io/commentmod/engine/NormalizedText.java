@@ -26,7 +26,6 @@ public final class NormalizedText {
     private final int[] squeezedWordStarts;
     private final int[] squeezedWordCodes;
     private final TriggerMasks triggerMasks;
-    private int[] wordCodes;
 
     /** Counts taken while normalizing; the obfuscation, shouting and repetition rules read them. */
     record Stats(int zeroWidthInWords, int disguisedWords, int spacedLetterRuns, int letters, int upperLetters,
@@ -95,21 +94,6 @@ public final class NormalizedText {
         return triggerMasks;
     }
 
-    /**
-     * For each entry of {@link #wordStarts()}, its {@link WordStartFilter#code code}: only a trigger registered after
-     * this text was normalized needs them, so they are computed on first use (a race computes them twice, harmlessly).
-     */
-    int[] wordCodes() {
-        int[] codes = wordCodes;
-        if (codes == null) {
-            codes = new int[wordStarts.length];
-            for (int w = 0; w < wordStarts.length && wordStarts[w] >= 0; w++) {
-                codes[w] = WordStartFilter.code(text, wordStarts[w]);
-            }
-            wordCodes = codes;
-        }
-        return codes;
-    }
 
     /** The same for {@link #squeezed()}. */
     int[] squeezedWordStarts() {

@@ -59,7 +59,6 @@ final class PrefixTrie<T> {
     }
 
     private final Node root = new Node();
-    private boolean empty = true;
 
     /** Adds a word with its value; a word may carry several values. */
     void add(String word, T value) {
@@ -73,11 +72,6 @@ final class PrefixTrie<T> {
         List<Object> values = new ArrayList<>(node.values);
         values.add(value);
         node.values = List.copyOf(values);
-        empty = false;
-    }
-
-    boolean isEmpty() {
-        return empty;
     }
 
     /** Whether any added word begins at {@code at} (the text may go on after it). */

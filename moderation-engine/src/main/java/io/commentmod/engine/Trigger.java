@@ -15,7 +15,6 @@ final class Trigger {
 
     private final Pattern pattern;
     private final PrefixTrie<String> triggers = new PrefixTrie<>();
-    private final WordStartFilter filter = new WordStartFilter();
     /** This trigger's bit in {@link TriggerIndex}, or -1 when the index was full. */
     private final int id;
 
@@ -23,7 +22,6 @@ final class Trigger {
         this.pattern = Matches.pattern(regex);
         for (String trigger : triggers) {
             this.triggers.add(trigger, trigger);
-            filter.add(trigger);
         }
         this.id = TriggerIndex.register(triggers);
     }
@@ -64,16 +62,14 @@ final class Trigger {
         String normalized = text.text();
         int n = normalized.length();
         int[] starts = text.wordStarts();
+        // without the index (full, or this trigger registered after the text was normalized) the trie decides alone
         long[] masks = null;
-        int[] codes = null;
         NormalizedText.TriggerMasks index = id >= 0 ? text.triggerMasks() : null;
         if (index != null && id < index.registered()) {
             if ((index.present() & (1L << id)) == 0) {
                 return List.of(); // none of the words can start a trigger: the usual case
             }
             masks = index.perWord();
-        } else {
-            codes = text.wordCodes();
         }
         long bit = id >= 0 ? 1L << id : 0;
         List<Match> found = null;
@@ -81,7 +77,7 @@ final class Trigger {
         int resumeAt = 0;
         for (int w = 0; w < starts.length && starts[w] >= 0; w++) {
             int k = starts[w];
-            boolean may = masks != null ? (masks[w] & bit) != 0 : filter.mayStart(codes[w]);
+            boolean may = masks == null || (masks[w] & bit) != 0;
             if (k < resumeAt || !may || !triggers.anyStartsAt(normalized, k)) {
                 continue;
             }

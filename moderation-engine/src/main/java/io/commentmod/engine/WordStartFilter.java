@@ -2,9 +2,8 @@ package io.commentmod.engine;
 
 /**
  * The first two characters a set of words can begin with, as a bit set. {@link NormalizedText} codes each word start
- * of a comment once; a scanner (a {@link Trigger}, a {@link PhraseList}) then rules out nearly every word with one bit
- * test before it walks its {@link PrefixTrie}. There are some twenty scanners and every one looks at every word, so
- * this test is what the engine's speed rests on.
+ * of the squeezed text once; a {@link PhraseList} then rules out nearly every word with one bit test before it walks
+ * its {@link PrefixTrie}. (The built-in patterns share one {@link TriggerIndex} instead.)
  */
 final class WordStartFilter {
 
