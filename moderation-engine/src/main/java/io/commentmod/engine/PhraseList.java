@@ -19,23 +19,28 @@ final class PhraseList {
             return words[0];
         }
 
-        /** The end of the match starting at {@code at}, or -1. */
-        int matchAt(String text, int at) {
-            int n = text.length();
+        /** The end of the match starting at {@code at} of {@code text[0, n)}, or -1. */
+        int matchAt(char[] text, int n, int at) {
             int p = at;
             for (int i = 0; i < words.length; i++) {
                 if (i > 0) {
-                    while (p < n && isSeparator(text.charAt(p))) {
+                    while (p < n && isSeparator(text[p])) {
                         p++;
                     }
                 }
                 String word = words[i];
-                if (!text.startsWith(word, p)) {
+                int length = word.length();
+                if (p + length > n) {
                     return -1;
                 }
-                p += word.length();
+                for (int k = 0; k < length; k++) {
+                    if (text[p + k] != word.charAt(k)) {
+                        return -1;
+                    }
+                }
+                p += length;
             }
-            return p < n && isLetterOrNumber(text.charAt(p)) ? -1 : p;
+            return p < n && isLetterOrNumber(text[p]) ? -1 : p;
         }
     }
 
@@ -74,6 +79,8 @@ final class PhraseList {
             return List.of();
         }
         String squeezed = text.squeezed();
+        char[] chars = text.squeezedChars();
+        int n = squeezed.length();
         List<String> found = null;
         int[] starts = text.squeezedWordStarts();
         int[] codes = text.squeezedWordCodes();
@@ -83,8 +90,8 @@ final class PhraseList {
             if (k < resumeAt || !filter.mayStart(codes[w])) {
                 continue;
             }
-            for (Entry entry : byFirstWord.startingAt(squeezed, k)) {
-                int end = entry.matchAt(squeezed, k);
+            for (Entry entry : byFirstWord.startingAt(chars, n, k)) {
+                int end = entry.matchAt(chars, n, k);
                 if (end < 0) {
                     continue;
                 }

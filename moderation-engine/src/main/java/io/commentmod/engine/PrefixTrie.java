@@ -74,11 +74,11 @@ final class PrefixTrie<T> {
         node.values = List.copyOf(values);
     }
 
-    /** Whether any added word begins at {@code at} (the text may go on after it). */
-    boolean anyStartsAt(String text, int at) {
+    /** Whether any added word begins at {@code at} of {@code text[0, n)} (the text may go on after it). */
+    boolean anyStartsAt(char[] text, int n, int at) {
         Node node = root;
-        for (int i = at; i < text.length(); i++) {
-            node = node.child(text.charAt(i));
+        for (int i = at; i < n; i++) {
+            node = node.child(text[i]);
             if (node == null) {
                 return false;
             }
@@ -89,14 +89,17 @@ final class PrefixTrie<T> {
         return false;
     }
 
-    /** The values of every added word that begins at {@code at}, shortest word first; empty when none. */
+    /**
+     * The values of every added word that begins at {@code at} of {@code text[0, n)}, shortest word first; empty when
+     * none.
+     */
     @SuppressWarnings("unchecked")
-    List<T> startingAt(String text, int at) {
+    List<T> startingAt(char[] text, int n, int at) {
         List<Object> single = null;
         List<Object> found = null;
         Node node = root;
-        for (int i = at; i < text.length(); i++) {
-            node = node.child(text.charAt(i));
+        for (int i = at; i < n; i++) {
+            node = node.child(text[i]);
             if (node == null) {
                 break;
             }

@@ -219,23 +219,26 @@ public final class TextNormalizer {
 
         NormalizedText build() {
             fold();
-            int[][] joined = new int[2][];
-            String text;
-            if (singleLetterWords >= SPACED_RUN_MIN) {
-                text = joinSpacedLetters(joined);
+            char[] chars;
+            int length;
+            int[] textStarts;
+            int[] textEnds;
+            if (mostSinglesInARow >= SPACED_RUN_MIN && joinSpacedLetters()) {
+                chars = joined;
+                length = joinedLength;
+                textStarts = joinedStarts;
+                textEnds = joinedEnds;
             } else {
-                // nothing spelled out: skip the pass (most comments)
-                joined[0] = starts;
-                joined[1] = ends;
-                text = new String(out, 0, outLength);
+                // nothing spelled out (most comments): the folded characters are the text
+                chars = out;
+                length = outLength;
+                textStarts = starts;
+                textEnds = ends;
             }
-            int[] textStarts = joined[0];
-            int[] textEnds = joined[1];
-            int length = text.length();
-            int[] sqStarts = new int[length];
-            int[] sqEnds = new int[length];
+            // one pass over the characters for the squeezed form, the word starts of both forms and the trigger
+            // masks: every rule needs them
+            int[] sqToText = new int[length + 1];
             char[] squeezed = new char[length];
-            // the word starts of both forms and the trigger masks, in the same pass: every rule needs them
             int registered = TriggerIndex.registered();
             int[] wordStarts = new int[length / 2 + 2];
             long[] masks = new long[length / 2 + 2];
@@ -243,39 +246,45 @@ public final class TextNormalizer {
             int[] sqWordStarts = new int[length / 2 + 2];
             int sqWords = 0;
             boolean previousWord = false;
+            boolean previousSqWord = false;
+            int digits = 0;
+            char last = 0;
             int n = 0;
             for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 boolean word = isLetterOrDigit(c);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                }
                 if (word && !previousWord) {
                     wordStarts[words] = i;
-                    masks[words++] = TriggerIndex.maskAt(text, i);
+                    masks[words++] = TriggerIndex.maskAt(chars, length, i);
                 }
                 previousWord = word;
-                if (n > 0 && c == squeezed[n - 1] && isLetter(c)) {
-                    sqEnds[n - 1] = textEnds[i];
-                    continue;
+                if (n > 0 && c == last && isLetter(c)) {
+                    continue; // a repeated letter: part of the squeezed character before it
                 }
-                if (word && (n == 0 || !isLetterOrDigit(squeezed[n - 1]))) {
+                if (word && !previousSqWord) {
                     sqWordStarts[sqWords++] = n;
                 }
+                previousSqWord = word;
                 squeezed[n] = c;
-                sqStarts[n] = textStarts[i];
-                sqEnds[n] = textEnds[i];
+                sqToText[n] = i;
+                last = c;
                 n++;
             }
+            sqToText[n] = length;
             wordStarts[words] = -1;
             sqWordStarts[sqWords] = -1;
-            String squeezedText = new String(squeezed, 0, n);
             int[] sqCodes = new int[sqWordStarts.length];
             for (int w = 0; w < sqWords; w++) {
-                sqCodes[w] = WordStartFilter.code(squeezedText, sqWordStarts[w]);
+                sqCodes[w] = WordStartFilter.code(squeezed, n, sqWordStarts[w]);
             }
             NormalizedText.Stats stats = new NormalizedText.Stats(zeroWidthInWords, disguisedWords, spacedRuns,
-                    letters, upperLetters, longestRun, longestRunStart, longestRunEnd, truncated);
-            return new NormalizedText(original, text, textStarts, textEnds, squeezedText, sqStarts, sqEnds, stats,
-                    wordStarts, new NormalizedText.TriggerMasks(masks, or(masks, words), registered), sqWordStarts,
-                    sqCodes);
+                    letters, upperLetters, longestRun, longestRunStart, longestRunEnd, truncated, digits);
+            return new NormalizedText(original, chars, length, textStarts, textEnds, squeezed, n, sqToText, stats,
+                    wordStarts,
+                    new NormalizedText.TriggerMasks(masks, or(masks, words), registered), sqWordStarts, sqCodes);
         }
 
         private static long or(long[] masks, int count) {
@@ -298,10 +307,20 @@ public final class TextNormalizer {
             int runCodePoint = -1;
             int runLength = 0;
             int runStart = 0;
-            int i = 0;
             int length = input.length();
+            // the characters copied out once: a plain array is read faster than String.charAt in the loop below
+            char[] in = new char[length];
+            input.getChars(0, length, in, 0);
+            // the hot state of the ASCII loop in locals, written back before anything else may read it
+            char[] out = this.out;
+            int[] starts = this.starts;
+            int[] ends = this.ends;
+            int n = 0;
+            int letters = 0;
+            int upperLetters = 0;
+            int i = 0;
             while (i < length) {
-                char ch = input.charAt(i);
+                char ch = in[i];
                 if (ch < 0x80) {
                     // the common case, without table look-ups or code point arithmetic
                     boolean upper = ch >= 'A' && ch <= 'Z';
@@ -329,15 +348,42 @@ public final class TextNormalizer {
                             longestRunEnd = i + 1;
                         }
                     }
+                    if (n == out.length) {
+                        outLength = n;
+                        grow();
+                        out = this.out;
+                        starts = this.starts;
+                        ends = this.ends;
+                    }
                     if (ch <= 0x20 || ch == 0x7f) {
-                        acceptSpace(i, i + 1);
+                        formatAfterLetter = false;
+                        endWord();
+                        if (n > 0 && out[n - 1] != ' ') { // no leading or repeated whitespace
+                            out[n] = ' ';
+                            starts[n] = i;
+                            ends[n] = i + 1;
+                            n++;
+                        }
                     } else {
-                        acceptAscii(upper ? (char) (ch + 32) : ch, letter, i);
+                        if (letter) {
+                            if (formatAfterLetter) {
+                                zeroWidthInWords++;
+                            }
+                            wordAscii++;
+                        } else {
+                            endWord();
+                        }
+                        formatAfterLetter = false;
+                        out[n] = upper ? (char) (ch + 32) : ch;
+                        starts[n] = i;
+                        ends[n] = i + 1;
+                        n++;
                     }
                     i++;
                     continue;
                 }
-                int cp = input.codePointAt(i);
+                outLength = n;
+                int cp = Character.codePointAt(in, i);
                 int width = Character.charCount(cp);
                 int next = i + width;
                 // statistics on the text as written
@@ -372,7 +418,14 @@ public final class TextNormalizer {
                 }
                 accept(folded, kind, cp, i, next);
                 i = next;
+                n = outLength;
+                out = this.out;
+                starts = this.starts;
+                ends = this.ends;
             }
+            outLength = n;
+            this.letters = letters;
+            this.upperLetters = upperLetters;
             endWord();
         }
 
@@ -438,19 +491,6 @@ public final class TextNormalizer {
             append(' ', from, to);
         }
 
-        private void acceptAscii(char c, boolean letter, int at) {
-            if (letter) {
-                if (formatAfterLetter) {
-                    zeroWidthInWords++;
-                }
-                wordAscii++;
-            } else {
-                endWord();
-            }
-            formatAfterLetter = false;
-            append(c, at, at + 1);
-        }
-
         private boolean lastIsLetter() {
             return outLength > 0 && Character.isLetter(out[outLength - 1]);
         }
@@ -463,11 +503,8 @@ public final class TextNormalizer {
 
         private void append(char c, int from, int to) {
             int n = outLength;
-            if (n == starts.length || n == out.length) {
-                int size = Math.max(starts.length, out.length) * 2;
-                starts = Arrays.copyOf(starts, size);
-                ends = Arrays.copyOf(ends, size);
-                out = Arrays.copyOf(out, size);
+            if (n == out.length) {
+                grow();
             }
             out[n] = c;
             outLength = n + 1;
@@ -475,10 +512,22 @@ public final class TextNormalizer {
             ends[n] = to;
         }
 
+        /** Doubles the room for folded characters (a character may fold to several). */
+        private void grow() {
+            int size = out.length * 2;
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            out = Arrays.copyOf(out, size);
+        }
+
         /** A word mixing Latin with look-alikes ("cаsino"), or made only of look-alikes, is disguised. */
         private void endWord() {
-            if (wordAscii + wordDisguised + wordOther == 1) {
-                singleLetterWords++;
+            int wordLength = wordAscii + wordDisguised + wordOther;
+            if (wordLength == 1) {
+                singlesInARow++;
+                mostSinglesInARow = Math.max(mostSinglesInARow, singlesInARow);
+            } else if (wordLength > 1) {
+                singlesInARow = 0;
             }
             if (wordDisguised == 0) {
                 wordAscii = 0;
@@ -495,11 +544,24 @@ public final class TextNormalizer {
         }
 
         private int spacedRuns;
-        /** One-letter words so far; with fewer than {@link #SPACED_RUN_MIN} there is nothing to join. */
-        private int singleLetterWords;
+        /**
+         * One-letter words with no longer word between them, and the most of them so far: with fewer than
+         * {@link #SPACED_RUN_MIN} there is nothing to join.
+         */
+        private int singlesInARow;
+        private int mostSinglesInARow;
 
-        /** Removes the separators between four or more single letters in a row: "b u y" stays, "c a s i n o" joins. */
-        private String joinSpacedLetters(int[][] offsets) {
+        /** The text with spaced-out letters joined, when {@link #joinSpacedLetters} joined any. */
+        private char[] joined;
+        private int joinedLength;
+        private int[] joinedStarts;
+        private int[] joinedEnds;
+
+        /**
+         * Removes the separators between four or more single letters in a row: "b u y" stays, "c a s i n o" joins.
+         * Returns whether it joined any (the result is then in {@link #joined} and its offsets).
+         */
+        private boolean joinSpacedLetters() {
             int n = outLength;
             char[] out = this.out;
             boolean[] drop = null;
@@ -527,11 +589,9 @@ public final class TextNormalizer {
             }
             drop = closeRun(drop, runStart, runLetters, n);
             if (drop == null) {
-                offsets[0] = starts;
-                offsets[1] = ends;
-                return new String(out, 0, n);
+                return false;
             }
-            char[] joined = new char[n];
+            char[] chars = new char[n];
             int length = 0;
             int[] js = new int[n];
             int[] je = new int[n];
@@ -539,12 +599,14 @@ public final class TextNormalizer {
                 if (!drop[k]) {
                     js[length] = starts[k];
                     je[length] = ends[k];
-                    joined[length++] = out[k];
+                    chars[length++] = out[k];
                 }
             }
-            offsets[0] = js;
-            offsets[1] = je;
-            return new String(joined, 0, length);
+            joined = chars;
+            joinedLength = length;
+            joinedStarts = js;
+            joinedEnds = je;
+            return true;
         }
 
         private boolean[] closeRun(boolean[] drop, int runStart, int runLetters, int n) {

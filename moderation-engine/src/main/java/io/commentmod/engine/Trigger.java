@@ -60,6 +60,7 @@ final class Trigger {
 
     private List<Match> find(NormalizedText text, int limit) {
         String normalized = text.text();
+        char[] chars = text.textChars();
         int n = normalized.length();
         int[] starts = text.wordStarts();
         // without the index (full, or this trigger registered after the text was normalized) the trie decides alone
@@ -78,7 +79,7 @@ final class Trigger {
         for (int w = 0; w < starts.length && starts[w] >= 0; w++) {
             int k = starts[w];
             boolean may = masks == null || (masks[w] & bit) != 0;
-            if (k < resumeAt || !may || !triggers.anyStartsAt(normalized, k)) {
+            if (k < resumeAt || !may || !triggers.anyStartsAt(chars, n, k)) {
                 continue;
             }
             if (matcher == null) {

@@ -58,28 +58,27 @@ final class TriggerIndex {
         return registered;
     }
 
-    /** The triggers that may begin at {@code at}, a word start of {@code text}. */
-    static long maskAt(String text, int at) {
-        char first = text.charAt(at);
+    /** The triggers that may begin at {@code at}, a word start of the text {@code text[0, n)}. */
+    static long maskAt(char[] text, int n, int at) {
+        char first = text[at];
         if (first >= ASCII) {
             return 0;
         }
         long mask = SINGLES[first];
-        int n = text.length();
         if (at + 1 >= n) {
             return mask;
         }
-        char second = text.charAt(at + 1);
+        char second = text[at + 1];
         if (second >= ASCII) {
             return mask;
         }
         int h = first * 31 + second;
         mask |= PAIRS[slot(h)];
         if (at + 2 < n) {
-            h = h * 31 + text.charAt(at + 2);
+            h = h * 31 + text[at + 2];
             mask |= TRIPLES[slot(h)];
             if (at + 3 < n) {
-                mask |= QUADS[slot(h * 31 + text.charAt(at + 3))];
+                mask |= QUADS[slot(h * 31 + text[at + 3])];
             }
         }
         return mask;

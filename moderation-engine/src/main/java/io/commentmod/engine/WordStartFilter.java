@@ -15,10 +15,10 @@ final class WordStartFilter {
     /** First characters of one-character words, which begin whatever word starts with that character. */
     private final boolean[] singles = new boolean[ASCII];
 
-    /** The code of the word starting at {@code at}: its first two characters, or {@link #UNKNOWN}. */
-    static int code(String text, int at) {
-        char first = text.charAt(at);
-        char second = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+    /** The code of the word starting at {@code at} of {@code text[0, n)}: its first two characters, or {@link #UNKNOWN}. */
+    static int code(char[] text, int n, int at) {
+        char first = text[at];
+        char second = at + 1 < n ? text[at + 1] : ' ';
         return first < ASCII && second < ASCII ? first * ASCII + second : UNKNOWN;
     }
 

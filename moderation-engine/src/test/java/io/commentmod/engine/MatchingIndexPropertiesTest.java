@@ -85,8 +85,8 @@ class MatchingIndexPropertiesTest {
         }
         String text = TextNormalizer.normalize(body).text();
         for (int at = 0; at < text.length(); at++) {
-            if (trie.anyStartsAt(text, at)) {
-                assertThat(filter.mayStart(WordStartFilter.code(text, at))).as("at %d of %s", at, text).isTrue();
+            if (trie.anyStartsAt(text.toCharArray(), text.length(), at)) {
+                assertThat(filter.mayStart(WordStartFilter.code(text.toCharArray(), text.length(), at))).as("at %d of %s", at, text).isTrue();
             }
         }
     }

@@ -38,4 +38,15 @@ class ModelRuleTest {
             assertThat(signal.explanation()).contains("nb-test");
         });
     }
+
+    @ParameterizedTest
+    @CsvSource({"0.0, 0.000", "0.8, 0.800", "0.9734, 0.973", "0.9736, 0.974", "0.05, 0.050", "0.0049, 0.005",
+            "1.0, 1.000"})
+    void theEvidenceShowsTheProbabilityWithThreeDecimals(double probability, String shown) {
+        assertThat(ModelRule.threeDecimals(probability)).isEqualTo(shown);
+        if (probability >= 0.8) {
+            assertThat(Probe.signals(model(probability), "Any text at all")).singleElement()
+                    .satisfies(signal -> assertThat(signal.evidence()).isEqualTo("p(spam) = " + shown));
+        }
+    }
 }

@@ -52,4 +52,13 @@ class PrivacyRuleTest {
     void distancesAndTimesAreNotAddresses(String body) {
         assertThat(Probe.signals(rule, body)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void everyAddressIsFoundNextToHandlesAndOtherAddresses() {
+        var signals = Probe.signals(rule,
+                "@sam thanks! Mail jo.smith@example.org or the office (office+intake@clinic.co.uk); not @@ or a@b.");
+
+        assertThat(signals).extracting(Signal::evidence)
+                .containsExactly("jo.smith@example.org", "office+intake@clinic.co.uk");
+    }
 }
