@@ -89,27 +89,20 @@ public final class TextNormalizer {
     /**
      * {@link #normalize(String)} into {@code out} (cleared first), with {@code in} as scratch space; when
      * {@code withInvisible} is false the text is known to hold no format character ({@link #stripInvisible} is then
-     * skipped). No String is created for a plain ASCII text without markup (format characters removed in place). The
-     * scoring path calls this once per comment with buffers it keeps, so there the normalized text never becomes a
-     * String.
+     * skipped). No String is created for a text without markup made of characters NFKC leaves alone (among them all
+     * plain ASCII; format characters removed in place). The scoring path calls this once per comment with buffers it
+     * keeps, so there the normalized text never becomes a String.
      */
     static void normalize(String raw, boolean withInvisible, Chars in, Chars out) {
         out.length = 0;
-        in.length = 0;
-        in.ensureRoom(raw.length());
-        char[] c = in.chars;
-        raw.getChars(0, raw.length(), c, 0);
-        int n = withInvisible ? removeInvisible(c, raw.length()) : raw.length();
+        loadVisible(raw, withInvisible, in);
+        int n = in.length;
         if (n == 0) {
             return;
         }
-        in.length = n;
-        int stop = lowerCasePlainAscii(c, n);
+        int stop = lowerCasePlainAscii(in.chars, n);
         if (stop < n) {
-            String visible = withInvisible ? stripInvisible(raw) : raw;
-            String prepared = prepare(visible, !hasNonAscii(c, stop, n));
-            in.length = 0;
-            in.append(prepared);
+            prepare(raw, withInvisible, in, out, stop);
         }
         rewriteChunks(in.chars, in.length, out);
     }
@@ -132,6 +125,14 @@ public final class TextNormalizer {
         return n;
     }
 
+    /** Puts raw into in without its format characters (removed in place when withInvisible). */
+    private static void loadVisible(String raw, boolean withInvisible, Chars in) {
+        in.length = 0;
+        in.ensureRoom(raw.length());
+        raw.getChars(0, raw.length(), in.chars, 0);
+        in.length = withInvisible ? removeInvisible(in.chars, raw.length()) : raw.length();
+    }
+
     /** {@link #stripInvisible} in place on c[0, n); returns the new length. */
     private static int removeInvisible(char[] c, int n) {
         int k = 0;
@@ -144,42 +145,228 @@ public final class TextNormalizer {
         return k;
     }
 
-    private static boolean hasNonAscii(char[] c, int from, int to) {
+    /**
+     * The steps before the rewrite for a text that is not plain ASCII: NFKC, tags, entities, lower case (each only
+     * when it may change something). {@code in} holds the visible text, lower-cased up to {@code stop}, and gets the
+     * result; {@code out} serves as scratch space ({@link #rewriteChunks} fills it afterwards). The usual such text
+     * (accents, emoji, other scripts; no markup) is only lower-cased, in place: the Normalizer calls and String copies
+     * it used to go through cost more than all the rest of the scoring.
+     */
+    private static void prepare(String raw, boolean withInvisible, Chars in, Chars out, int stop) {
+        boolean nfkcInert = NfkcInert.all(in.chars, stop, in.length);
+        if (nfkcInert && !hasMarkup(in.chars, stop, in.length)
+                && !hasLowerCaseExceptions(in.chars, stop, in.length)) {
+            lowerCaseInPlace(in.chars, stop, in.length);
+            return;
+        }
+        // the general path starts again from the visible text: lower-casing before NFKC could change what it
+        // composes ("W" with U+030A stays two characters, "w" with it becomes U+1E98)
+        loadVisible(raw, withInvisible, in);
+        if (!nfkcInert) {
+            nfkc(in.chars, in.length, out);
+            in.length = 0;
+            in.append(out.chars, 0, out.length);
+            out.length = 0;
+        }
+        in.length = stripTags(in.chars, in.length);
+        in.length = decodeEntities(in.chars, in.length);
+        if (hasLowerCaseExceptions(in.chars, 0, in.length)) {
+            String lower = new String(in.chars, 0, in.length).toLowerCase(Locale.ROOT);
+            in.length = 0;
+            in.append(lower);
+        } else {
+            lowerCaseInPlace(in.chars, 0, in.length);
+        }
+    }
+
+    /**
+     * Writes {@code stripInvisible(Normalizer.normalize(text, NFKC))} of the text in c[0, n) to dst, giving the
+     * Normalizer only the stretches around characters that are not {@link NfkcInert}. Exact because NFKC never
+     * reaches across an inert character (UAX #15: it neither combines with what precedes it nor is reordered, so the
+     * text may be cut before it and each piece normalized on its own): a stretch starts at the inert character before
+     * the first non-inert one (they may compose, as "e" and U+0301 do) and ends before the next inert character.
+     */
+    private static void nfkc(char[] c, int n, Chars dst) {
+        dst.length = 0;
+        int i = 0;
+        while (i < n) {
+            // a run of inert code points is copied as it is, but for its last one when a stretch follows
+            int run = i;
+            int last = -1;
+            int cp;
+            while (i < n && NfkcInert.contains(cp = Character.codePointAt(c, i, n))) {
+                last = i;
+                i += Character.charCount(cp);
+            }
+            if (i == n) {
+                dst.append(c, run, n);
+                return;
+            }
+            int from = last >= 0 ? last : i; // -1 only at the start: a stretch always ends before an inert one
+            dst.append(c, run, from);
+            int end = i;
+            do {
+                end += Character.charCount(Character.codePointAt(c, end, n));
+            } while (end < n && !NfkcInert.contains(Character.codePointAt(c, end, n)));
+            String stretch = new String(c, from, end - from);
+            dst.append(stripInvisible(Normalizer.normalize(stretch, Normalizer.Form.NFKC)));
+            i = end;
+        }
+    }
+
+    private static boolean hasMarkup(char[] c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (c[i] >= 0x80) {
+            if (c[i] == '<' || c[i] == '&') {
                 return true;
             }
         }
         return false;
     }
 
-    /** The steps before the rewrite: NFKC, tags, entities, lower case (each only when it may change something). */
-    private static String prepare(String s, boolean ascii) {
-        if (!ascii && !Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-            s = stripInvisible(Normalizer.normalize(s, Normalizer.Form.NFKC));
+    /**
+     * Whether {@code String.toLowerCase(Locale.ROOT)} of c[from, to) does anything else than map each char on its own
+     * with {@link Character#toLowerCase(int)}, as it does for all but a few: U+0130 (two chars in lower case), U+03A3
+     * (final sigma depends on the context), a lone surrogate, a supplementary character that has a lower case.
+     */
+    private static boolean hasLowerCaseExceptions(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                continue;
+            }
+            if (Character.isSurrogate(ch)) {
+                if (!Character.isHighSurrogate(ch) || i + 1 >= to || !Character.isLowSurrogate(c[i + 1])) {
+                    return true;
+                }
+                int cp = Character.toCodePoint(ch, c[++i]);
+                if (Character.toLowerCase(cp) != cp) {
+                    return true;
+                }
+            } else if (ch == '\u0130' || ch == '\u03a3' || Character.toLowerCase((int) ch) > Character.MAX_VALUE) {
+                return true;
+            }
         }
-        if (s.indexOf('<') >= 0) {
-            s = stripTags(s);
-        }
-        if (s.indexOf('&') >= 0) {
-            s = decodeEntities(s);
-        }
-        return s.toLowerCase(Locale.ROOT);
+        return false;
     }
 
-    /** Drops tags such as {@code <br />} and {@code <a href="...">} (keeping the href), up to 400 characters each. */
-    static String stripTags(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int n = s.length();
+    /**
+     * Lower-cases c[from, to) in place, char by char: {@code String.toLowerCase(Locale.ROOT)} for a text without
+     * {@link #hasLowerCaseExceptions} (the halves of its surrogate pairs stay as they are).
+     */
+    private static void lowerCaseInPlace(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    c[i] = (char) (ch + ('a' - 'A'));
+                }
+            } else {
+                c[i] = Character.toLowerCase(ch);
+            }
+        }
+    }
+
+    /**
+     * The code points NFKC leaves alone in any text made only of them: for such a text {@link Normalizer#isNormalized}
+     * is known to be true without asking. By the quick check of UAX #15 these are the characters with
+     * NFKC_Quick_Check=Yes and canonical combining class 0; derived here from the JDK's own normalizer (the one the
+     * general path asks), leaving out, to be safe, more than strictly needed:
+     * <ul>
+     * <li>code points NFKC changes when alone (NFKC_QC=No);</li>
+     * <li>those that may combine with a preceding character (NFKC_QC=Maybe): every code point after the first in the
+     * canonical decomposition of some character (this covers the second of every composition pair), all marks
+     * (categories Mn, Mc, Me, where every nonzero combining class lies) and all Hangul jamo;</li>
+     * <li>unassigned code points and surrogates (a supplementary character is looked up by its code point).</li>
+     * </ul>
+     * Covers the BMP and plane 1 (emoji); other code points take the general path. A holder class: the table is built
+     * (0.1 to 0.2 s) when the first text that is not plain ASCII comes.
+     */
+    static final class NfkcInert {
+
+        private static final int LIMIT = 0x20000;
+
+        /** One bit per code point below LIMIT. */
+        private static final long[] BITS = build();
+
+        private NfkcInert() {
+        }
+
+        /** Whether every code point in c[from, to) is NFKC-inert (a lone surrogate is not). */
+        static boolean all(char[] c, int from, int to) {
+            for (int i = from; i < to; i++) {
+                int cp = c[i];
+                if (Character.isHighSurrogate(c[i]) && i + 1 < to && Character.isLowSurrogate(c[i + 1])) {
+                    cp = Character.toCodePoint(c[i], c[++i]);
+                }
+                if (!contains(cp)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static boolean contains(int cp) {
+            return cp < LIMIT && (BITS[cp >>> 6] & (1L << cp)) != 0;
+        }
+
+        private static long[] build() {
+            boolean[] combinesBackward = new boolean[LIMIT];
+            for (int cp = 0x80; cp < LIMIT; cp++) {
+                boolean surrogate = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+                String s = Character.toString(cp);
+                if (!surrogate && !Normalizer.isNormalized(s, Normalizer.Form.NFD)) {
+                    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+                    for (int k = Character.offsetByCodePoints(d, 0, 1); k < d.length();
+                            k += Character.charCount(d.codePointAt(k))) {
+                        int later = d.codePointAt(k);
+                        if (later < LIMIT) {
+                            combinesBackward[later] = true;
+                        }
+                    }
+                }
+            }
+            long[] bits = new long[LIMIT / 64];
+            for (int cp = 0; cp < LIMIT; cp++) {
+                if (!combinesBackward[cp] && isInertAlone(cp)) {
+                    bits[cp >>> 6] |= 1L << cp;
+                }
+            }
+            return bits;
+        }
+
+        /** A character that by its category can not combine backwards and that NFKC leaves alone on its own. */
+        private static boolean isInertAlone(int cp) {
+            if (cp < 0x80) {
+                return true; // ASCII
+            }
+            int type = Character.getType(cp);
+            if (type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                return false;
+            }
+            if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0xA960 && cp <= 0xA97F)
+                    || (cp >= 0xD7B0 && cp <= 0xD7FF)) {
+                return false; // Hangul jamo: they compose into syllables
+            }
+            return Normalizer.isNormalized(Character.toString(cp), Normalizer.Form.NFKC);
+        }
+    }
+
+    /**
+     * Drops tags such as {@code <br />} and {@code <a href="...">} (keeping the href), up to 400 characters each, in
+     * place in c[0, n); returns the new length (what a tag leaves is always shorter than the tag).
+     */
+    private static int stripTags(char[] c, int n) {
+        int k = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c == '<' && i + 1 < n && (isAsciiLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/')) {
-                int end = s.indexOf('>', i + 1);
+            char ch = c[i];
+            if (ch == '<' && i + 1 < n && (isAsciiLetter(c[i + 1]) || c[i + 1] == '/')) {
+                int end = indexOf(c, i + 1, n, '>');
                 if (end > 0 && end - i <= 400) {
-                    String tag = s.substring(i + 1, end);
+                    String tag = new String(c, i + 1, end - i - 1);
                     int href = indexOfIgnoreCase(tag, "href=");
-                    out.append(' ');
+                    c[k++] = ' ';
                     if (href >= 0) {
                         int v = href + 5;
                         char q = v < tag.length() ? tag.charAt(v) : ' ';
@@ -189,16 +376,18 @@ public final class TextNormalizer {
                                 && Character.isWhitespace(tag.charAt(ve)))) {
                             ve++;
                         }
-                        out.append(tag, vs, ve).append(' ');
+                        tag.getChars(vs, ve, c, k);
+                        k += ve - vs;
+                        c[k++] = ' ';
                     }
                     i = end + 1;
                     continue;
                 }
             }
-            out.append(c);
+            c[k++] = ch;
             i++;
         }
-        return out.toString();
+        return k;
     }
 
     private static int indexOfIgnoreCase(String s, String what) {
@@ -214,29 +403,30 @@ public final class TextNormalizer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Decodes numeric entities and the common named ones. */
-    static String decodeEntities(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int n = s.length();
+    /**
+     * Decodes numeric entities and the common named ones in place in c[0, n); returns the new length (an entity takes
+     * at least three characters and gives at most two).
+     */
+    private static int decodeEntities(char[] c, int n) {
+        int k = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c == '&') {
-                int end = s.indexOf(';', i + 1);
+            char ch = c[i];
+            if (ch == '&') {
+                int end = indexOf(c, i + 1, n, ';');
                 if (end > i + 1 && end - i <= 10) {
-                    String name = s.substring(i + 1, end);
-                    int cp = entity(name);
+                    int cp = entity(new String(c, i + 1, end - i - 1));
                     if (cp >= 0) {
-                        out.appendCodePoint(cp);
+                        k += Character.toChars(cp, c, k);
                         i = end + 1;
                         continue;
                     }
                 }
             }
-            out.append(c);
+            c[k++] = ch;
             i++;
         }
-        return out.toString();
+        return k;
     }
 
     private static int entity(String name) {
