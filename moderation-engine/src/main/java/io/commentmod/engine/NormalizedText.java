@@ -16,6 +16,7 @@ public final class NormalizedText {
     private final String original;
     private final String text;
     private final int[] textStart;
+    /** Null when every character of the text stands for exactly one original character. */
     private final int[] textEnd;
     private final String squeezed;
     /** The characters of {@link #text} and {@link #squeezed}, for the rules' inner loops; never written to. */
@@ -144,6 +145,8 @@ public final class NormalizedText {
         if (start >= end || start < 0 || end > length) {
             return "";
         }
-        return original.substring(starts[start], ends[end - 1]).strip();
+        // no ends: every character's original is one character long
+        int last = ends == null ? starts[end - 1] + 1 : ends[end - 1];
+        return original.substring(starts[start], last).strip();
     }
 }

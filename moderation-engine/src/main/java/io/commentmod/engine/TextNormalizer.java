@@ -192,6 +192,10 @@ public final class TextNormalizer {
         private char[] out;
         private int outLength;
         private int[] starts;
+        /**
+         * Where each folded character's original ends; null while that is always one past its start (the usual case:
+         * ASCII, one character for one), created when a character is wider or drops marks into the one before it.
+         */
         private int[] ends;
 
         private int zeroWidthInWords;
@@ -214,7 +218,6 @@ public final class TextNormalizer {
             this.truncated = truncated;
             this.out = new char[input.length() + 16];
             this.starts = new int[input.length() + 16];
-            this.ends = new int[input.length() + 16];
         }
 
         NormalizedText build() {
@@ -240,10 +243,11 @@ public final class TextNormalizer {
             int[] sqToText = new int[length + 1];
             char[] squeezed = new char[length];
             int registered = TriggerIndex.registered();
-            int[] wordStarts = new int[length / 2 + 2];
-            long[] masks = new long[length / 2 + 2];
+            // room for a word every four characters to start with (most texts have fewer), grown when needed
+            int[] wordStarts = new int[length / 4 + 2];
+            long[] masks = new long[wordStarts.length];
             int words = 0;
-            int[] sqWordStarts = new int[length / 2 + 2];
+            int[] sqWordStarts = new int[wordStarts.length];
             int sqWords = 0;
             boolean previousWord = false;
             boolean previousSqWord = false;
@@ -257,6 +261,10 @@ public final class TextNormalizer {
                     digits++;
                 }
                 if (word && !previousWord) {
+                    if (words == wordStarts.length - 1) {
+                        wordStarts = Arrays.copyOf(wordStarts, wordStarts.length * 2);
+                        masks = Arrays.copyOf(masks, wordStarts.length);
+                    }
                     wordStarts[words] = i;
                     masks[words++] = TriggerIndex.maskAt(chars, length, i);
                 }
@@ -265,6 +273,9 @@ public final class TextNormalizer {
                     continue; // a repeated letter: part of the squeezed character before it
                 }
                 if (word && !previousSqWord) {
+                    if (sqWords == sqWordStarts.length - 1) {
+                        sqWordStarts = Arrays.copyOf(sqWordStarts, sqWordStarts.length * 2);
+                    }
                     sqWordStarts[sqWords++] = n;
                 }
                 previousSqWord = word;
@@ -361,7 +372,9 @@ public final class TextNormalizer {
                         if (n > 0 && out[n - 1] != ' ') { // no leading or repeated whitespace
                             out[n] = ' ';
                             starts[n] = i;
-                            ends[n] = i + 1;
+                            if (ends != null) {
+                                ends[n] = i + 1;
+                            }
                             n++;
                         }
                     } else {
@@ -376,7 +389,9 @@ public final class TextNormalizer {
                         formatAfterLetter = false;
                         out[n] = upper ? (char) (ch + 32) : ch;
                         starts[n] = i;
-                        ends[n] = i + 1;
+                        if (ends != null) {
+                            ends[n] = i + 1;
+                        }
                         n++;
                     }
                     i++;
@@ -497,6 +512,7 @@ public final class TextNormalizer {
 
         private void extendLast(int to) {
             if (outLength > 0) {
+                materializeEnds();
                 ends[outLength - 1] = to;
             }
         }
@@ -506,17 +522,34 @@ public final class TextNormalizer {
             if (n == out.length) {
                 grow();
             }
+            if (to != from + 1) {
+                materializeEnds();
+            }
             out[n] = c;
             outLength = n + 1;
             starts[n] = from;
-            ends[n] = to;
+            if (ends != null) {
+                ends[n] = to;
+            }
+        }
+
+        /** Creates {@link #ends} for the characters so far, if it does not exist yet. */
+        private void materializeEnds() {
+            if (ends == null) {
+                ends = new int[out.length];
+                for (int k = 0; k < outLength; k++) {
+                    ends[k] = starts[k] + 1;
+                }
+            }
         }
 
         /** Doubles the room for folded characters (a character may fold to several). */
         private void grow() {
             int size = out.length * 2;
             starts = Arrays.copyOf(starts, size);
-            ends = Arrays.copyOf(ends, size);
+            if (ends != null) {
+                ends = Arrays.copyOf(ends, size);
+            }
             out = Arrays.copyOf(out, size);
         }
 
@@ -594,11 +627,13 @@ public final class TextNormalizer {
             char[] chars = new char[n];
             int length = 0;
             int[] js = new int[n];
-            int[] je = new int[n];
+            int[] je = ends == null ? null : new int[n];
             for (int k = 0; k < n; k++) {
                 if (!drop[k]) {
                     js[length] = starts[k];
-                    je[length] = ends[k];
+                    if (je != null) {
+                        je[length] = ends[k];
+                    }
                     chars[length++] = out[k];
                 }
             }

@@ -58,6 +58,36 @@ class TextNormalizerTest {
         assertThat(evidence).isEqualTo("\u0441a\u200bsino");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a combining accent belongs to the letter before it, wherever it comes in the text
+            "Try the cafe\u0301 casino now       | casino | casino",
+            "Try the casino\u0301 now            | casino | casino\u0301",
+            // letters outside the BMP (mathematical bold) are two chars each
+            "Try \ud835\udc1c\ud835\udc1a\ud835\udc2c\ud835\udc22\ud835\udc27\ud835\udc28 now | casino "
+                    + "| \ud835\udc1c\ud835\udc1a\ud835\udc2c\ud835\udc22\ud835\udc27\ud835\udc28",
+            // a ligature is one original character for two folded ones
+            "A \ufb01ne casino                  | casino | casino",
+            "A \ufb01ne casino                  | fine   | \ufb01ne"})
+    void spansMapBackWhateverTheCharactersWereWorth(String original, String word, String evidence) {
+        NormalizedText text = TextNormalizer.normalize(original);
+
+        int start = text.text().indexOf(word);
+        int squeezedStart = text.squeezed().indexOf(word);
+
+        assertThat(text.originalOfText(start, start + word.length())).isEqualTo(evidence);
+        assertThat(text.originalOfSqueezed(squeezedStart, squeezedStart + word.length())).isEqualTo(evidence);
+    }
+
+    @Test
+    void aSqueezedSpanShowsTheStretchedOriginal() {
+        NormalizedText text = TextNormalizer.normalize("Play CAAASIIINOOO now");
+
+        int start = text.squeezed().indexOf("casino");
+
+        assertThat(text.originalOfSqueezed(start, start + "casino".length())).isEqualTo("CAAASIIINOOO");
+    }
+
     @Test
     void countsTheTricksItUndid() {
         NormalizedText text = TextNormalizer.normalize("\u0441asino bo\u200bnus f r e e spins");
