@@ -12,10 +12,11 @@ import jakarta.validation.constraints.NotBlank;
  * Settings of the moderation service. The defaults are for a laptop; every real deployment sets the passwords from
  * the environment ({@code MODERATOR_PASSWORD}, {@code ADMIN_PASSWORD}).
  *
- * @param moderatorUsername login of the moderator account (role MODERATOR)
- * @param moderatorPassword its password, BCrypt-encoded at startup and never kept in clear in memory afterwards
- * @param adminUsername     login of the admin account (roles ADMIN and MODERATOR)
- * @param adminPassword     its password
+ * @param moderatorUsername a moderator account (role MODERATOR) created on the first start when it does not exist
+ *                          (see {@code accounts.AccountBootstrap}); later accounts are added through the API
+ * @param moderatorPassword its first password (stored BCrypt-hashed; changing it here later changes nothing)
+ * @param adminUsername     an admin account (roles ADMIN and MODERATOR) created the same way
+ * @param adminPassword     its first password
  * @param excerptLength     characters of a comment shown in the queue before it is cut
  * @param instanceId        names this instance among several (default: the host name); the learned model is
  *                          trained by one consumer group per instance ({@code moderation-learning-<instanceId>})

@@ -49,7 +49,9 @@ import tools.jackson.databind.JsonNode;
                 // the learning consumer's group is new in every test run: read the decisions from the start, and
                 // save a snapshot after every learned decision, so tests see both without waiting
                 "commentmod.moderation.model.learning-start=earliest",
-                "commentmod.moderation.model.snapshot-every=1"})
+                "commentmod.moderation.model.snapshot-every=1",
+                // short enough for a test to watch a console session expire
+                "commentmod.moderation.security.console-session-timeout=3s"})
 @EmbeddedKafka
 public abstract class ModerationIntegrationTest {
 
@@ -143,6 +145,15 @@ public abstract class ModerationIntegrationTest {
     /** A request without credentials. */
     protected Answer anonymousGet(String path) {
         return RestClient.builder().baseUrl("http://localhost:" + port).build().get().uri(path)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()), response.bodyTo(JsonNode.class)));
+    }
+
+    /** A request without credentials, with an empty JSON object as its body. */
+    protected Answer anonymous(String method, String path) {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build()
+                .method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+                .contentType(MediaType.APPLICATION_JSON).body("{}")
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),
                         String.valueOf(response.getHeaders().getContentType()), response.bodyTo(JsonNode.class)));
     }

@@ -18,7 +18,7 @@ import io.commentmod.moderation.cases.QueueName;
 
 /** Reads the queue: held and reported cases, URGENT before HIGH before NORMAL before LOW, then oldest first. */
 @Component
-class ModerationQueue {
+public class ModerationQueue {
 
     /** Reason code shown for a case that is in the queue because readers reported it. */
     static final String REPORT_REASON = "reader.report";
@@ -33,7 +33,7 @@ class ModerationQueue {
         this.excerptLength = properties.excerptLength();
     }
 
-    QueuePage page(int page, int size) {
+    public QueuePage page(int page, int size) {
         Query waiting = query(where(ModerationCase.Fields.QUEUE)
                 .in(Arrays.stream(QueueName.values()).map(Enum::name).toList()));
         long total = mongo.count(waiting, ModerationCase.class);

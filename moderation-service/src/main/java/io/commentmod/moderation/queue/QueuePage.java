@@ -8,17 +8,17 @@ import io.commentmod.contracts.Priority;
 import io.commentmod.moderation.cases.QueueName;
 
 /** One page of the moderation queue, most urgent first and then longest waiting first. */
-record QueuePage(List<Item> items, int page, int size, long totalItems) {
+public record QueuePage(List<Item> items, int page, int size, long totalItems) {
 
     /**
      * @param reasons rule ids behind the hold, plus {@link ModerationQueue#REPORT_REASON} for a reported case
      * @param since   when the case entered the queue
      */
-    record Item(String commentId, String articleId, Author author, String excerpt, CommentStatus status,
+    public record Item(String commentId, String articleId, Author author, String excerpt, CommentStatus status,
             Priority priority, QueueName queue, List<String> reasons, int reportCount, Instant since) {
     }
 
     /** Only the name: the queue is a list; the e-mail is on the case page. */
-    record Author(String name) {
+    public record Author(String name) {
     }
 }

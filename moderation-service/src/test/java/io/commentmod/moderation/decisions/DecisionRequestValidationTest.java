@@ -6,18 +6,21 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,12 +33,22 @@ import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.Priority;
 import io.commentmod.kit.web.WebAutoConfiguration;
 import io.commentmod.moderation.cases.CaseView;
+import io.commentmod.moderation.security.LoginThrottle;
 import io.commentmod.moderation.security.SecurityConfiguration;
 
 @WebMvcTest(DecisionController.class)
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, LoginThrottle.class, DecisionRequestValidationTest.SystemClock.class})
 @ImportAutoConfiguration(WebAutoConfiguration.class)
 class DecisionRequestValidationTest {
+
+    /** The security chain's throttle needs a clock; the full application gets it from service-kit. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SystemClock {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     private static final String URL = "/api/v1/moderation/cases/c-1/decision";
 
@@ -46,7 +59,7 @@ class DecisionRequestValidationTest {
     ModeratorDecisions decisions;
 
     private ResultActions decide(String json) throws Exception {
-        return mvc.perform(post(URL).with(httpBasic("moderator", "moderator-pass"))
+        return mvc.perform(post(URL).with(user("moderator").roles("MODERATOR"))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 

@@ -1,0 +1,265 @@
+package io.commentmod.moderation.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.commentmod.moderation.ModerationIntegrationTest;
+
+/**
+ * Every way into moderation-service, on the real filter chains and accounts stored in MongoDB: the API with HTTP
+ * Basic, the console with a form, a session and CSRF tokens.
+ */
+class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @ParameterizedTest
+    @CsvSource({"GET, /api/v1/moderation/queue", "GET, /api/v1/moderation/cases/c-1",
+            "POST, /api/v1/moderation/cases/c-1/decision", "GET, /api/v1/moderation/rules",
+            "PUT, /api/v1/moderation/rules", "GET, /api/v1/moderation/accounts",
+            "POST, /api/v1/moderation/accounts", "GET, /actuator/metrics", "GET, /actuator/info"})
+    void everyEndpointWithoutCredentialsIsUnauthorizedAsProblemJson(String method, String path) {
+        Answer answer = call(method, path, null, null);
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, /api/v1/moderation/rules", "PUT, /api/v1/moderation/rules",
+            "GET, /api/v1/moderation/accounts", "POST, /api/v1/moderation/accounts", "GET, /actuator/metrics",
+            "GET, /actuator/info"})
+    void aModeratorIsForbiddenFromAdministration(String method, String path) {
+        Answer answer = call(method, path, MODERATOR, MODERATOR_PASSWORD);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void healthAndMetricsForScrapingNeedNoCredentials() throws Exception {
+        assertThat(anonymousGet("/actuator/health").status()).isEqualTo(200);
+        assertThat(new Browser().get("/actuator/prometheus").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminAddsAModeratorWhoCanModerateButNotAdminister() {
+        String name = newAccountName();
+
+        Answer created = post("/api/v1/moderation/accounts",
+                "{\"username\":\"" + name + "\",\"password\":\"a long enough secret\",\"role\":\"MODERATOR\"}",
+                ADMIN, ADMIN_PASSWORD);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("roles").toString()).contains("MODERATOR").doesNotContain("ADMIN");
+        assertThat(created.body().has("passwordHash")).isFalse();
+        assertThat(get("/api/v1/moderation/queue", name, "a long enough secret").status()).isEqualTo(200);
+        assertThat(get("/api/v1/moderation/accounts", name, "a long enough secret").status()).isEqualTo(403);
+        assertThat(post("/api/v1/moderation/accounts",
+                "{\"username\":\"" + name + "\",\"password\":\"another long secret\",\"role\":\"MODERATOR\"}",
+                ADMIN, ADMIN_PASSWORD).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aNewAccountNeedsAProperNameAndALongPassword() {
+        Answer answer = post("/api/v1/moderation/accounts",
+                "{\"username\":\"a b\",\"password\":\"short\",\"role\":\"MODERATOR\"}", ADMIN, ADMIN_PASSWORD);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("errors").findValuesAsString("field")).contains("username", "password");
+    }
+
+    @Test
+    void aDisabledAccountIsLockedOutAtOnce() {
+        String name = createModerator();
+        assertThat(get("/api/v1/moderation/queue", name, "a long enough secret").status()).isEqualTo(200);
+
+        Answer disabled = put("/api/v1/moderation/accounts/" + name + "/enabled", "{\"enabled\":false}", ADMIN,
+                ADMIN_PASSWORD);
+
+        assertThat(disabled.status()).isEqualTo(204);
+        assertThat(get("/api/v1/moderation/queue", name, "a long enough secret").status()).isEqualTo(401);
+    }
+
+    @Test
+    void repeatedFailedSignInsAreRefusedEvenWithTheRightPassword() {
+        String name = createModerator();
+        for (int i = 0; i < 5; i++) {
+            assertThat(get("/api/v1/moderation/queue", name, "wrong guess " + i).status()).isEqualTo(401);
+        }
+
+        Answer refused = call("GET", "/api/v1/moderation/queue", name, "a long enough secret");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        // other accounts are not affected
+        assertThat(get("/api/v1/moderation/queue", MODERATOR, MODERATOR_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theConsoleSendsAVisitorWithoutASessionToTheLoginPage() throws Exception {
+        HttpResponse<String> page = new Browser().get("/console");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void basicCredentialsDoNotOpenTheConsole() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/console"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((MODERATOR + ":" + MODERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+
+        assertThat(new Browser().client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(302);
+    }
+
+    @Test
+    void aModeratorSignsInWithTheFormAndSeesThePendingQueue() throws Exception {
+        Browser browser = new Browser();
+
+        HttpResponse<String> signedIn = browser.signIn(MODERATOR, MODERATOR_PASSWORD);
+
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
+        HttpResponse<String> queue = browser.get("/console");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("<h1>Pending");
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormShowsTheLoginPageAgain() throws Exception {
+        HttpResponse<String> failed = new Browser().signIn(MODERATOR, "not the password");
+
+        assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?failed"));
+    }
+
+    @Test
+    void aSignInWithAForgedCsrfTokenIsRefused() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+
+        HttpResponse<String> answer = browser.postForm("/login",
+                Map.of("username", MODERATOR, "password", MODERATOR_PASSWORD, "_csrf", "forged-token"));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/console").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aConsoleFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(MODERATOR, MODERATOR_PASSWORD);
+        assertThat(browser.get("/console").body()).as("the page's forms carry the token").containsPattern(CSRF);
+
+        HttpResponse<String> withoutToken = browser.postForm("/logout", Map.of());
+        HttpResponse<String> forgedToken = browser.postForm("/logout", Map.of("_csrf", "forged-token"));
+
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(forgedToken.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/console").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void anIdleConsoleSessionExpiresAndSendsTheModeratorToSignIn() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(MODERATOR, MODERATOR_PASSWORD);
+        assertThat(browser.get("/console").statusCode()).isEqualTo(200);
+
+        // the test configuration ends sessions after 3 s without a request
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() -> true);
+
+        HttpResponse<String> expired = browser.get("/console");
+        assertThat(expired.statusCode()).isEqualTo(302);
+        assertThat(expired.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+    }
+
+    @Test
+    void aModeratorCannotOpenTheAdminPagesOfTheConsole() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(MODERATOR, MODERATOR_PASSWORD);
+
+        assertThat(browser.get("/console/rules").statusCode()).isEqualTo(403);
+    }
+
+    private String createModerator() {
+        String name = newAccountName();
+        assertThat(post("/api/v1/moderation/accounts",
+                "{\"username\":\"" + name + "\",\"password\":\"a long enough secret\",\"role\":\"MODERATOR\"}",
+                ADMIN, ADMIN_PASSWORD).status()).isEqualTo(201);
+        return name;
+    }
+
+    private static String newAccountName() {
+        return "mod-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Answer call(String method, String path, String user, String password) {
+        if (user == null) {
+            return method.equals("GET") ? anonymousGet(path) : anonymous(method, path);
+        }
+        return switch (method) {
+            case "GET" -> get(path, user, password);
+            case "PUT" -> put(path, "{}", user, password);
+            default -> post(path, "{}", user, password);
+        };
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** A cookie-keeping client that does not follow redirects, like a browser seen one request at a time. */
+    private final class Browser {
+
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> postForm(String path, Map<String, String> fields)
+                throws IOException, InterruptedException {
+            String form = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Opens the login page, then posts the form with the page's CSRF token. */
+        HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
+            HttpResponse<String> login = get("/login");
+            assertThat(login.statusCode()).isEqualTo(200);
+            Matcher token = CSRF.matcher(login.body());
+            assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
+            HttpResponse<String> answer = postForm("/login",
+                    Map.of("username", user, "password", password, "_csrf", token.group(1)));
+            assertThat(answer.statusCode()).isEqualTo(302);
+            return answer;
+        }
+    }
+}
