@@ -12,13 +12,13 @@ import io.commentmod.engine.TextNormalizer;
  * The keys history is counted by. Hashes, so the indexes and the {@code authors} collection hold no e-mail address
  * and no text, and so every key has the same small size whatever the comment's length.
  */
-final class AuthorKeys {
+public final class AuthorKeys {
 
     private AuthorKeys() {
     }
 
     /** SHA-256 (hex) of the trimmed, lower-cased e-mail address; null without one. */
-    static String authorKey(String email) {
+    public static String authorKey(String email) {
         if (email == null || email.isBlank()) {
             return null;
         }

@@ -57,6 +57,86 @@ class QueueIntegrationTest extends ModerationIntegrationTest {
         assertThat(second.get("totalItems").asInt()).isEqualTo(2);
     }
 
+    private String held(String articleId, String authorEmail, String body) throws Exception {
+        String id = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, id, submitted(id, articleId, authorEmail, body));
+        assertThat(awaitCase(id).status()).isEqualTo(CommentStatus.HELD);
+        return id;
+    }
+
+    private static java.util.List<String> ids(JsonNode page) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("commentId").asString()));
+        return ids;
+    }
+
+    @Test
+    void pagesStayWhereTheyWereWhileNewCommentsArrive() throws Exception {
+        String first = held("a-1", "one@example.org", SOLICITATION);
+        String second = held("a-1", "two@example.org", SOLICITATION + " Second post.");
+        String third = held("a-1", "three@example.org", SOLICITATION + " Third post.");
+        JsonNode pageOne = moderatorGet("/api/v1/moderation/queue?view=PENDING&size=2").body();
+        assertThat(ids(pageOne)).containsExactly(first, second);
+
+        // an urgent case jumps ahead of everything, and another held one queues at the end
+        String urgent = held("a-1", "four@example.org", DISTRESS);
+        String fifth = held("a-1", "five@example.org", SOLICITATION + " Fifth post.");
+        JsonNode pageTwo = moderatorGet("/api/v1/moderation/queue?view=PENDING&size=2&after="
+                + pageOne.get("next").asString()).body();
+
+        assertThat(ids(pageTwo)).containsExactly(third, fifth);
+        assertThat(pageTwo.get("totalItems").asInt()).isEqualTo(5);
+        assertThat(ids(moderatorGet("/api/v1/moderation/queue?view=PENDING&size=2").body()))
+                .containsExactly(urgent, first);
+    }
+
+    @Test
+    void filtersNarrowTheQueueByArticleAuthorReasonAndPriority() throws Exception {
+        String onA = held("a-filter-1", "sam@example.org", SOLICITATION);
+        String onB = held("a-filter-2", "kim@example.org", SOLICITATION + " On another article.");
+        String urgent = held("a-filter-2", "sam@example.org", DISTRESS);
+
+        assertThat(ids(moderatorGet("/api/v1/moderation/queue?article=a-filter-1").body())).containsExactly(onA);
+        assertThat(ids(moderatorGet("/api/v1/moderation/queue?author=SAM@example.org").body()))
+                .containsExactly(urgent, onA);
+        assertThat(ids(moderatorGet("/api/v1/moderation/queue?reason=promotion.solicitation").body()))
+                .containsExactly(onA, onB);
+        assertThat(ids(moderatorGet("/api/v1/moderation/queue?priority=URGENT").body())).containsExactly(urgent);
+        JsonNode counts = moderatorGet("/api/v1/moderation/queue/counts").body();
+        assertThat(counts.get("pending").asInt()).isEqualTo(3);
+        assertThat(counts.get("reported").asInt()).isZero();
+        assertThat(counts.get("urgent").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void recentDecisionsComeNewestFirst() throws Exception {
+        String older = held("a-recent", "one@example.org", SOLICITATION);
+        String newer = held("a-recent", "two@example.org", SOLICITATION + " Again.");
+        assertThat(moderatorPost("/api/v1/moderation/cases/" + older + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"a genuine study\"}").status()).isEqualTo(200);
+        assertThat(moderatorPost("/api/v1/moderation/cases/" + newer + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"advertising\"}").status()).isEqualTo(200);
+
+        JsonNode recent = moderatorGet("/api/v1/moderation/queue?view=RECENT").body();
+
+        assertThat(ids(recent)).containsExactly(newer, older);
+        assertThat(recent.get("items").get(0).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(recent.get("items").get(0).get("reviewedAt").asString()).isNotBlank();
+        assertThat(ids(moderatorGet("/api/v1/moderation/queue").body())).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"size=0, size", "size=101, size", "page=-1, page",
+            "view=SOMEWHERE, view", "priority=EXTREME, priority", "after=not-a-cursor, after",
+            "author=not-an-address, author"})
+    void parametersOutsideTheirRangesAreBadRequestsNamingTheParameter(String query, String field) {
+        Answer answer = moderatorGet("/api/v1/moderation/queue?" + query);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().toString()).contains(field);
+    }
+
     @Test
     void aCaseShowsTheCommentTheSignalsAndTheHistory() throws Exception {
         String recruiting = newCommentId();
