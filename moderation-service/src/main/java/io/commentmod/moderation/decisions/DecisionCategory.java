@@ -7,7 +7,7 @@ package io.commentmod.moderation.decisions;
  * comment rejected for abuse or personal data says nothing about spam.
  */
 public enum DecisionCategory {
-    SPAM, PROMOTION, ABUSE, PRIVACY, SAFETY, OTHER;
+    SPAM, PROMOTION, ABUSE, PRIVACY, OFF_TOPIC, SAFETY, OTHER;
 
     /** Whether a rejection for this category teaches the spam model "spam". */
     public boolean isSpam() {

@@ -24,4 +24,21 @@ class DecisionController {
             Principal moderator) {
         return decisions.decide(commentId, request, moderator.getName());
     }
+
+    /** Rejects (or approves) every comment of one author that is not already so. */
+    record AuthorDecisionRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email
+            @jakarta.validation.constraints.Size(max = 320) String authorEmail,
+            @jakarta.validation.constraints.NotNull @Valid DecisionRequest decision) {
+    }
+
+    @PostMapping("/api/v1/moderation/decisions/by-author")
+    BulkDecisionResult decideAllOfAuthor(@Valid @RequestBody AuthorDecisionRequest request, Principal moderator) {
+        return decisions.decideAllOfAuthor(request.authorEmail(), request.decision(), moderator.getName());
+    }
+
+    /** The same decision for a selection of cases (bulk approve or reject). */
+    @PostMapping("/api/v1/moderation/decisions")
+    BulkDecisionResult decideAll(@Valid @RequestBody BulkDecisionRequest request, Principal moderator) {
+        return decisions.decideAll(request.commentIds(), request.decision(), moderator.getName());
+    }
 }

@@ -62,6 +62,49 @@ class ModeratorDecisions {
         return CaseView.of(apply(current, expected, request, moderator));
     }
 
+    /** Decides every case of the selection on its own; one that changed meanwhile is a conflict, not an error. */
+    BulkDecisionResult decideAll(List<String> commentIds, DecisionRequest request, String moderator) {
+        List<BulkDecisionResult.Item> results = new java.util.ArrayList<>(commentIds.size());
+        for (String commentId : new java.util.LinkedHashSet<>(commentIds)) {
+            results.add(decideOne(commentId, request, moderator));
+        }
+        return new BulkDecisionResult(results);
+    }
+
+    /** Every case of the author whose status the decision would change, oldest first. */
+    BulkDecisionResult decideAllOfAuthor(String authorEmail, DecisionRequest request, String moderator) {
+        org.springframework.data.mongodb.core.query.Query ofAuthor = query(
+                where(Fields.AUTHOR_KEY).is(io.commentmod.moderation.intake.AuthorKeys.authorKey(authorEmail))
+                        .and(Fields.STATUS).ne(request.decision().resultingStatus().name()))
+                .with(org.springframework.data.domain.Sort.by(Fields.POSTED_AT, Fields.ID)).limit(MAX_BY_AUTHOR);
+        ofAuthor.fields().include(Fields.ID);
+        List<String> ids = mongo.find(ofAuthor, org.bson.Document.class, ModerationCase.COLLECTION).stream()
+                .map(d -> d.getString(Fields.ID)).toList();
+        return decideAll(ids, request, moderator);
+    }
+
+    /** A bound on one request's work; a prolific spammer's rest is rejected by a second call, or by blocking. */
+    static final int MAX_BY_AUTHOR = 1000;
+
+    private BulkDecisionResult.Item decideOne(String commentId, DecisionRequest request, String moderator) {
+        ModerationCase current = cases.find(commentId).orElse(null);
+        if (current == null) {
+            return new BulkDecisionResult.Item(commentId, BulkDecisionResult.Outcome.NOT_FOUND, null, 0);
+        }
+        try {
+            ModerationCase decided = apply(current, current.revision(), request, moderator);
+            return new BulkDecisionResult.Item(commentId, BulkDecisionResult.Outcome.DECIDED, decided.status(),
+                    decided.revision());
+        } catch (ResponseStatusException e) {
+            if (e.getStatusCode() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            ModerationCase now = cases.find(commentId).orElse(current);
+            return new BulkDecisionResult.Item(commentId, BulkDecisionResult.Outcome.CONFLICT, now.status(),
+                    now.revision());
+        }
+    }
+
     /** Applies the decision if the case is still at {@code expectedRevision}; otherwise 409. */
     ModerationCase apply(ModerationCase current, int expectedRevision, DecisionRequest request, String moderator) {
         String commentId = current.commentId();
@@ -76,8 +119,8 @@ class ModeratorDecisions {
                 EventMeta.derived(CommentModerated.TYPE, CommentModerated.VERSION, commentId, now,
                         CommentModerated.TYPE + "/" + commentId + "/" + next),
                 commentId, current.comment().articleId(), decision.decision(), current.priority(),
-                List.of(new Reason(decision.reasonCode(), "MODERATOR", 1.0, null, request.reason())),
-                actor, request.reason(), next, current.rulesVersion(), current.modelVersion(), now);
+                List.of(new Reason(decision.reasonCode(), "MODERATOR", 1.0, null, request.explanation())),
+                actor, request.explanation(), next, current.rulesVersion(), current.modelVersion(), now);
         DecisionCategory category = categoryOf(request, current);
         OutboxEntry entry = OutboxEntry.of(event);
         Update update = new Update()
@@ -87,7 +130,7 @@ class ModeratorDecisions {
                 .unset(Fields.QUEUE)
                 .unset(Fields.SINCE)
                 .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, decision.decision(),
-                        decision.resultingStatus(), actor, request.reason(), List.of(decision.reasonCode()), now,
+                        decision.resultingStatus(), actor, request.explanation(), List.of(decision.reasonCode()), now,
                         category.name()))
                 .push(Fields.OUTBOX, entry);
         ModerationCase updated = mongo.findAndModify(

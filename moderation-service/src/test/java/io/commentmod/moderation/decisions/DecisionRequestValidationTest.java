@@ -91,6 +91,20 @@ class DecisionRequestValidationTest {
     }
 
     @Test
+    void aReasonCodeAloneExplainsADecision() throws Exception {
+        given(decisions.decide(eq("c-1"), any(), anyString())).willReturn(new CaseView(null,
+                CommentStatus.REJECTED, Priority.NORMAL, null, null, "rules-1", 2, List.of(), 0, List.of(),
+                List.of(), null, null, null, null, false, List.of()));
+
+        decide("{\"decision\":\"REJECT\",\"category\":\"OFF_TOPIC\"}")
+                .andExpect(status().isOk());
+
+        verify(decisions).decide(eq("c-1"),
+                eq(new DecisionRequest(ModeratorDecision.REJECT, null, null, DecisionCategory.OFF_TOPIC)),
+                eq("moderator"));
+    }
+
+    @Test
     void aReasonLongerThanFiveHundredCharactersIsABadRequest() throws Exception {
         decide("{\"decision\":\"APPROVE\",\"reason\":\"" + "x".repeat(501) + "\"}")
                 .andExpect(status().isBadRequest())

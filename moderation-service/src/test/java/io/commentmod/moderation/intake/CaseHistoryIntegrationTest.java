@@ -89,8 +89,8 @@ class CaseHistoryIntegrationTest extends ModerationIntegrationTest {
     @Test
     void anAuthorAModeratorBlockedIsRejectedAndATrustedOneIsTagged() throws Exception {
         // Given one blocked and one trusted author
-        mongo.insert(new AuthorStanding(AuthorKeys.authorKey("blocked@example.org"), false, true, Instant.now()));
-        mongo.insert(new AuthorStanding(AuthorKeys.authorKey("trusted@example.org"), true, false, Instant.now()));
+        mongo.insert(new AuthorStanding(AuthorKeys.authorKey("blocked@example.org"), false, true, Instant.now(), "moderator", null));
+        mongo.insert(new AuthorStanding(AuthorKeys.authorKey("trusted@example.org"), true, false, Instant.now(), "moderator", null));
 
         // When each posts a harmless comment
         ModerationCase blocked = moderate("a-one", "Blocked@example.org", "I found this answer very reassuring.");
@@ -107,7 +107,7 @@ class CaseHistoryIntegrationTest extends ModerationIntegrationTest {
     void aReplyToTheAuthorsOwnRejectedCommentIsHeldBecauseTheParentsCaseIsPartOfTheContext() throws Exception {
         // Given a comment rejected while its author was blocked, and the block lifted since
         String email = "returning@example.org";
-        mongo.insert(new AuthorStanding(AuthorKeys.authorKey(email), false, true, Instant.now()));
+        mongo.insert(new AuthorStanding(AuthorKeys.authorKey(email), false, true, Instant.now(), "moderator", null));
         ModerationCase parent = moderate("a-one", email, "First try at saying something about this article.");
         assertThat(parent.status()).isEqualTo(CommentStatus.REJECTED);
         mongo.remove(new Query(), AuthorStanding.class);
