@@ -6,15 +6,24 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import io.commentmod.contracts.Actor;
+import io.commentmod.contracts.CommentModerated;
 import io.commentmod.contracts.CommentReported;
+import io.commentmod.contracts.Decision;
+import io.commentmod.contracts.EventMeta;
+import io.commentmod.contracts.Reason;
+import io.commentmod.kit.outbox.OutboxEntry;
+import io.commentmod.kit.outbox.OutboxRelay;
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.Topics;
 import io.commentmod.moderation.cases.Cases;
@@ -28,22 +37,33 @@ import io.commentmod.moderation.cases.QueueName;
  * <ol>
  * <li>the report is added once per report id;</li>
  * <li>a published case that is in no queue enters the Reported queue, unless a moderator reviewed it after this
- * report was made (an approval clears the reports up to then; a newer report brings the case back).</li>
+ * report was made (an approval clears the reports up to then; a newer report brings the case back);</li>
+ * <li>a published case with {@link ReportProperties#hideAfter()} reports since its last review is hidden: it is held
+ * (a {@code CommentModerated} HOLD in the name of the readers' reports, the next revision) until a moderator
+ * decides, conditional on the revision so a decision made meanwhile wins.</li>
  * </ol>
  */
 @Component
+@EnableConfigurationProperties(ReportProperties.class)
 class ReportIntake {
+
+    static final Actor READER_REPORTS = new Actor(Actor.Kind.SYSTEM, "reader-reports");
 
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final Cases cases;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final OutboxRelay outboxRelay;
+    private final ReportProperties properties;
 
-    ReportIntake(Cases cases, MongoTemplate mongo, Clock clock) {
+    ReportIntake(Cases cases, MongoTemplate mongo, Clock clock, OutboxRelay outboxRelay,
+            ReportProperties properties) {
         this.cases = cases;
         this.mongo = mongo;
         this.clock = clock;
+        this.outboxRelay = outboxRelay;
+        this.properties = properties;
     }
 
     @KafkaListener(topics = Topics.COMMENT_REPORTED, groupId = "moderation-service")
@@ -73,5 +93,46 @@ class ReportIntake {
                 ModerationCase.class).getModifiedCount();
         log.info("Report {} on comment {}: {}, {}", reportId, commentId, added > 0 ? "recorded" : "already known",
                 queued > 0 ? "queued for review" : "queue unchanged");
+        hideIfReportedEnough(commentId);
+    }
+
+    private void hideIfReportedEnough(String commentId) {
+        ModerationCase current = cases.find(commentId).orElse(null);
+        if (properties.hideAfter() == 0 || current == null || current.status() != CommentStatus.PUBLISHED
+                || reportsSinceReview(current) < properties.hideAfter()) {
+            return;
+        }
+        int next = current.revision() + 1;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String note = reportsSinceReview(current) + " reader reports: hidden until a moderator decides.";
+        CommentModerated event = new CommentModerated(
+                EventMeta.derived(CommentModerated.TYPE, CommentModerated.VERSION, commentId, now,
+                        CommentModerated.TYPE + "/" + commentId + "/" + next),
+                commentId, current.comment().articleId(), Decision.HOLD, current.priority(),
+                List.of(new Reason(REPORTS_REASON, "REPORTS", 1.0, null, note)), READER_REPORTS, note, next,
+                current.rulesVersion(), current.modelVersion(), now);
+        OutboxEntry entry = OutboxEntry.of(event);
+        long hidden = mongo.updateFirst(
+                query(where(Fields.ID).is(commentId).and(Fields.REVISION).is(current.revision())
+                        .and(Fields.STATUS).is(CommentStatus.PUBLISHED.name())),
+                new Update().set(Fields.STATUS, CommentStatus.HELD).set(Fields.REVISION, next)
+                        .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, Decision.HOLD,
+                                CommentStatus.HELD, READER_REPORTS, note, List.of(REPORTS_REASON), now, null))
+                        .push(Fields.OUTBOX, entry),
+                ModerationCase.class).getModifiedCount();
+        if (hidden > 0) {
+            log.info("Comment {} hidden after {}", commentId, note);
+            outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(entry));
+        }
+    }
+
+    /** Reason code of the hold that hides a much-reported comment. */
+    static final String REPORTS_REASON = "reader.reports";
+
+    /** Reports made after the last moderator review: an approval answers the reports before it. */
+    private static long reportsSinceReview(ModerationCase c) {
+        return c.reports().stream()
+                .filter(r -> c.reviewedAt() == null || r.reportedAt().isAfter(c.reviewedAt()))
+                .count();
     }
 }

@@ -9,11 +9,14 @@ import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.commentmod.contracts.CommentModerated;
 import io.commentmod.contracts.CommentReported;
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.EventMeta;
 import io.commentmod.contracts.Topics;
 import io.commentmod.moderation.ModerationIntegrationTest;
+import io.commentmod.moderation.cases.ModerationCase;
+import io.commentmod.testsupport.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 class ReportIntakeIntegrationTest extends ModerationIntegrationTest {
@@ -63,6 +66,38 @@ class ReportIntakeIntegrationTest extends ModerationIntegrationTest {
         JsonNode reports = moderatorGet("/api/v1/moderation/cases/" + commentId).body().get("reports");
         assertThat(reports).hasSize(1);
         assertThat(reports.get(0).get("reason").asString()).isEqualTo("This is hurtful to therapists.");
+    }
+
+    @Test
+    void aCommentWithThreeReportsIsHiddenUntilAModeratorDecides() throws Exception {
+        String commentId = publishedComment();
+        try (TopicReader reader = verdictReader()) {
+            send(Topics.COMMENT_REPORTED, commentId, report(commentId, "r-1", "Rude."));
+            send(Topics.COMMENT_REPORTED, commentId, report(commentId, "r-2", "Hurtful."));
+            awaitConsumed(Topics.COMMENT_REPORTED);
+            assertThat(awaitCase(commentId).status()).as("two reports only queue it").isEqualTo(CommentStatus.PUBLISHED);
+
+            CommentReported third = report(commentId, "r-3", "Mean.");
+            send(Topics.COMMENT_REPORTED, commentId, third);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> awaitCase(commentId).status() == CommentStatus.HELD);
+            await().atMost(Duration.ofSeconds(30)).until(() -> verdicts(reader, commentId).size() == 2);
+            CommentModerated hidden = verdicts(reader, commentId).get(1);
+            assertThat(hidden.decision()).isEqualTo(io.commentmod.contracts.Decision.HOLD);
+            assertThat(hidden.revision()).isEqualTo(2);
+            assertThat(hidden.decidedBy().kind()).isEqualTo(io.commentmod.contracts.Actor.Kind.SYSTEM);
+            assertThat(queuedItem(commentId).get("queue").asString()).isEqualTo("REPORTED");
+
+            // a moderator keeps it; the same report delivered again does not hide it a second time
+            assertThat(moderatorPost("/api/v1/moderation/cases/" + commentId + "/decision",
+                    "{\"decision\":\"APPROVE\",\"reason\":\"An opinion, within the rules.\"}").status())
+                    .isEqualTo(200);
+            send(Topics.COMMENT_REPORTED, commentId, third);
+            awaitConsumed(Topics.COMMENT_REPORTED);
+            ModerationCase kept = awaitCase(commentId);
+            assertThat(kept.status()).isEqualTo(CommentStatus.PUBLISHED);
+            assertThat(kept.revision()).isEqualTo(3);
+        }
     }
 
     @Test
