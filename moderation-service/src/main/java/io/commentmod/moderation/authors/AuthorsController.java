@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.commentmod.moderation.intake.AuthorKeys;
-import io.commentmod.moderation.intake.AuthorStanding;
+import io.commentmod.moderation.authors.AuthorKeys;
+import io.commentmod.moderation.authors.AuthorStanding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

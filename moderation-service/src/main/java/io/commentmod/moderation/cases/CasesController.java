@@ -10,13 +10,21 @@ import org.springframework.web.bind.annotation.RestController;
 class CasesController {
 
     private final Cases cases;
+    private final CaseDetailsReader details;
 
-    CasesController(Cases cases) {
+    CasesController(Cases cases, CaseDetailsReader details) {
         this.cases = cases;
+        this.details = details;
     }
 
     @GetMapping("/{commentId}")
     CaseView get(@PathVariable String commentId) {
         return CaseView.of(cases.get(commentId));
+    }
+
+    /** The case with where its signals matched, the author's record and the parent comment. */
+    @GetMapping("/{commentId}/details")
+    CaseDetails details(@PathVariable String commentId) {
+        return details.details(commentId);
     }
 }

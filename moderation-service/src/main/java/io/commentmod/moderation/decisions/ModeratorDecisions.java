@@ -74,7 +74,7 @@ class ModeratorDecisions {
     /** Every case of the author whose status the decision would change, oldest first. */
     BulkDecisionResult decideAllOfAuthor(String authorEmail, DecisionRequest request, String moderator) {
         org.springframework.data.mongodb.core.query.Query ofAuthor = query(
-                where(Fields.AUTHOR_KEY).is(io.commentmod.moderation.intake.AuthorKeys.authorKey(authorEmail))
+                where(Fields.AUTHOR_KEY).is(io.commentmod.moderation.authors.AuthorKeys.authorKey(authorEmail))
                         .and(Fields.STATUS).ne(request.decision().resultingStatus().name()))
                 .with(org.springframework.data.domain.Sort.by(Fields.POSTED_AT, Fields.ID)).limit(MAX_BY_AUTHOR);
         ofAuthor.fields().include(Fields.ID);

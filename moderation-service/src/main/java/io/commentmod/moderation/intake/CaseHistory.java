@@ -15,6 +15,8 @@ import io.commentmod.engine.CommentToModerate;
 import io.commentmod.engine.EngineSettings;
 import io.commentmod.engine.ModerationContext;
 import io.commentmod.engine.ModerationContext.AuthorHistory;
+import io.commentmod.moderation.authors.AuthorKeys;
+import io.commentmod.moderation.authors.AuthorStanding;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.ModerationCase.Fields;
 

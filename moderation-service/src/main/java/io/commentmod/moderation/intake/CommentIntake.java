@@ -20,17 +20,18 @@ import io.commentmod.contracts.EventMeta;
 import io.commentmod.contracts.Person;
 import io.commentmod.contracts.Reason;
 import io.commentmod.contracts.Topics;
-import io.commentmod.kit.outbox.OutboxEntry;
-import io.commentmod.kit.outbox.OutboxRelay;
-import io.commentmod.moderation.cases.Cases;
-import io.commentmod.moderation.cases.ModerationCase;
-import io.commentmod.moderation.cases.QueueName;
-import io.commentmod.moderation.cases.VerdictMetrics;
 import io.commentmod.engine.CommentToModerate;
 import io.commentmod.engine.ModerationContext;
 import io.commentmod.engine.ModerationEngine;
 import io.commentmod.engine.Signal;
 import io.commentmod.engine.Verdict;
+import io.commentmod.kit.outbox.OutboxEntry;
+import io.commentmod.kit.outbox.OutboxRelay;
+import io.commentmod.moderation.authors.AuthorKeys;
+import io.commentmod.moderation.cases.Cases;
+import io.commentmod.moderation.cases.ModerationCase;
+import io.commentmod.moderation.cases.QueueName;
+import io.commentmod.moderation.cases.VerdictMetrics;
 import io.commentmod.moderation.rules.ActiveEngine;
 
 /**

@@ -19,7 +19,7 @@ import io.commentmod.moderation.ModerationProperties;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.ModerationCase.Fields;
 import io.commentmod.moderation.cases.QueueName;
-import io.commentmod.moderation.intake.AuthorKeys;
+import io.commentmod.moderation.authors.AuthorKeys;
 
 /**
  * Reads the queues. Waiting cases come URGENT before HIGH before NORMAL before LOW, then oldest first; recent

@@ -14,6 +14,8 @@ import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.CommentSubmitted;
 import io.commentmod.contracts.Topics;
 import io.commentmod.moderation.ModerationIntegrationTest;
+import io.commentmod.moderation.authors.AuthorKeys;
+import io.commentmod.moderation.authors.AuthorStanding;
 import io.commentmod.moderation.cases.ModerationCase;
 
 /** Rules that look at history get it from MongoDB, so they hold with any number of instances. */

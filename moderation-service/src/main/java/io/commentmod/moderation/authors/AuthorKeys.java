@@ -1,4 +1,4 @@
-package io.commentmod.moderation.intake;
+package io.commentmod.moderation.authors;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +30,7 @@ public final class AuthorKeys {
      * invisible characters, punctuation or stretched letters are the same text; null for a text with no letters or
      * digits (there is nothing to repeat).
      */
-    static String textKey(String body) {
+    public static String textKey(String body) {
         String key = TextNormalizer.duplicateKey(body == null ? "" : body);
         return key.isEmpty() ? null : sha256(key);
     }

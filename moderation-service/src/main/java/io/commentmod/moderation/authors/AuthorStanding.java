@@ -1,4 +1,4 @@
-package io.commentmod.moderation.intake;
+package io.commentmod.moderation.authors;
 
 import java.time.Instant;
 
