@@ -111,11 +111,13 @@ public record ModerationCase(
     /**
      * One decision in the audit trail.
      *
-     * @param category for a moderator's decision, what kind of problem it was about (SPAM, PROMOTION, ...; see
-     *                 {@code decisions.DecisionCategory}); the learned model learns "spam" only from rejections for
-     *                 spam or promotion. Null for automatic verdicts.
+     * @param category     for a moderator's decision, what kind of problem it was about (SPAM, PROMOTION, ...; see
+     *                     {@code decisions.DecisionCategory}); the learned model learns "spam" only from rejections
+     *                     for spam or promotion. Null for automatic verdicts.
+     * @param rulesVersion the rule set that decided (automatic) or that the case was decided under (the rest)
+     * @param modelVersion the learned model's version alongside it, null when none took part
      */
     public record HistoryEntry(int revision, Decision decision, CommentStatus status, Actor actor, String note,
-            List<String> reasons, Instant at, String category) {
+            List<String> reasons, Instant at, String category, String rulesVersion, String modelVersion) {
     }
 }

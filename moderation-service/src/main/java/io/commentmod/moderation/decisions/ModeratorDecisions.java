@@ -131,7 +131,7 @@ class ModeratorDecisions {
                 .unset(Fields.SINCE)
                 .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, decision.decision(),
                         decision.resultingStatus(), actor, request.explanation(), List.of(decision.reasonCode()), now,
-                        category.name()))
+                        category.name(), current.rulesVersion(), current.modelVersion()))
                 .push(Fields.OUTBOX, entry);
         ModerationCase updated = mongo.findAndModify(
                 query(where(Fields.ID).is(commentId).and(Fields.REVISION).is(expectedRevision)), update,

@@ -127,7 +127,8 @@ class CommentIntake {
         boolean held = verdict.decision() == Decision.HOLD;
         List<ModerationCase.RuleHit> hits = verdict.signals().stream().map(CommentIntake::hit).toList();
         ModerationCase.HistoryEntry decided = new ModerationCase.HistoryEntry(AUTOMATIC_REVISION, verdict.decision(),
-                status, Actor.automatic(verdict.rulesVersion()), null, verdict.ruleIds(), now, null);
+                status, Actor.automatic(verdict.rulesVersion()), null, verdict.ruleIds(), now, null,
+                verdict.rulesVersion(), verdict.modelVersion());
         return new ModerationCase(submitted.commentId(), comment, status, verdict.priority(),
                 verdict.priority().ordinal(), held ? QueueName.HELD : null, held ? now : null, verdict.rulesVersion(),
                 hits, AUTOMATIC_REVISION, List.of(), 0, List.of(decided), now, null, List.of(entry), keys.authorKey(),

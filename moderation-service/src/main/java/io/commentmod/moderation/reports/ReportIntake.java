@@ -117,7 +117,8 @@ class ReportIntake {
                         .and(Fields.STATUS).is(CommentStatus.PUBLISHED.name())),
                 new Update().set(Fields.STATUS, CommentStatus.HELD).set(Fields.REVISION, next)
                         .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, Decision.HOLD,
-                                CommentStatus.HELD, READER_REPORTS, note, List.of(REPORTS_REASON), now, null))
+                                CommentStatus.HELD, READER_REPORTS, note, List.of(REPORTS_REASON), now, null,
+                                current.rulesVersion(), current.modelVersion()))
                         .push(Fields.OUTBOX, entry),
                 ModerationCase.class).getModifiedCount();
         if (hidden > 0) {

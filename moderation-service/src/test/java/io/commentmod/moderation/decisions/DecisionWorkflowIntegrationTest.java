@@ -66,6 +66,11 @@ class DecisionWorkflowIntegrationTest extends ModerationIntegrationTest {
         assertThat(history.get(1).get("decision").asString()).isEqualTo("REJECT");
         assertThat(history.get(1).get("category").asString()).isEqualTo("PROMOTION");
         assertThat(history.get(2).get("decision").asString()).isEqualTo("PUBLISH");
+        JsonNode trail = moderatorGet("/api/v1/moderation/cases/" + second + "/history").body();
+        assertThat(trail).hasSize(3);
+        trail.forEach(entry -> assertThat(entry.get("rulesVersion").asString()).matches("rules-\\d+"));
+        assertThat(trail.get(1).get("actor").get("id").asString()).isEqualTo(MODERATOR);
+        assertThat(trail.get(2).get("note").asString()).isEqualTo("A study approved by an ethics board after all.");
         try (TopicReader reader = verdictReader()) {
             await().atMost(Duration.ofSeconds(30)).until(() -> verdicts(reader, second).size() == 3);
             List<CommentModerated> verdicts = verdicts(reader, second);
