@@ -1,5 +1,5 @@
 # One image recipe for every service: docker compose passes SERVICE (comment-service, moderation-service,
-# notification-service). The build stage uses the project's own Maven Wrapper, so the image builds what CI tests.
+# notification-service, demo-site). The build stage uses the project's own Maven Wrapper, so the image builds what CI tests.
 FROM eclipse-temurin:17-jdk AS build
 ARG SERVICE
 WORKDIR /src
@@ -13,6 +13,7 @@ COPY spam-model spam-model
 COPY comment-service comment-service
 COPY moderation-service moderation-service
 COPY notification-service notification-service
+COPY demo-site demo-site
 COPY local-stack/pom.xml local-stack/pom.xml
 COPY engine-lab/pom.xml engine-lab/pom.xml
 RUN ./mvnw -B -q -pl ${SERVICE} -am -Dmaven.test.skip=true package \

@@ -23,6 +23,8 @@ public class FakeService {
             }
         }
         System.out.println("env MONGODB_URI=" + System.getenv("MONGODB_URI"));
+        System.out.println("env COMMENT_SERVICE_URL=" + System.getenv("COMMENT_SERVICE_URL"));
+        System.out.println("env SITE_API_KEY=" + System.getenv("SITE_API_KEY"));
         if (mode.equals("exit")) {
             System.out.println("boom: cannot reach the database");
             System.exit(3);

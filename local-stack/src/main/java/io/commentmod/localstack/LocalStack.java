@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The project's one run command: a Kafka broker, MongoDB and an SMTP server with a mail viewer in this JVM, then
- * the three services as child processes pointed at them. Plain Java on purpose: the launcher must not share a
+ * the three services as child processes pointed at them, and the demo website pointed at comment-service. Plain Java on purpose: the launcher must not share a
  * classpath (Scala, Jackson 2) or a startup cost with the services it runs.
  *
  * <p>{@link #start(LocalStackOptions)} is the same thing for tests: it returns once everything is up, and
@@ -157,6 +157,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcesses.Launch launchOf(Service service, Path jar) {
+        if (service == Service.DEMO_SITE) {
+            return demoSiteLaunch(jar);
+        }
         int port = options.portOf(service);
         String mongoUri = mongo.uri(service.database());
         List<String> arguments = new ArrayList<>(List.of(
@@ -177,6 +180,32 @@ public final class LocalStack implements AutoCloseable {
         }
         return new ServiceProcesses.Launch(service, jar, port, arguments, environment,
                 logsDir().resolve(service.module() + ".log"));
+    }
+
+    /**
+     * The demo website: a client of comment-service only (no Kafka, no MongoDB). It is told comment-service's address
+     * and the demo article's id, title, URL and therapist from demo-thread.json, so the page shows the {@code --demo}
+     * thread and registers the article exactly as the demo does; the question and answer text are the site's own.
+     * The site key goes in the environment only, so it does not show in the process list.
+     */
+    private ServiceProcesses.Launch demoSiteLaunch(Path jar) {
+        int port = options.portOf(Service.DEMO_SITE);
+        String commentService = serviceUri(Service.COMMENT).toString();
+        DemoThread.Article article = DemoThread.load().article();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--commentmod.demo-site.comment-service-url=" + commentService,
+                "--commentmod.demo-site.article.id=" + article.id(),
+                "--commentmod.demo-site.article.title=" + article.title(),
+                "--commentmod.demo-site.article.url=" + article.url(),
+                "--commentmod.demo-site.article.therapist-name=" + article.therapist().name(),
+                "--commentmod.demo-site.article.therapist-email=" + article.therapist().email()));
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                "SERVER_PORT", String.valueOf(port),
+                "COMMENT_SERVICE_URL", commentService,
+                "SITE_API_KEY", SITE_API_KEY));
+        return new ServiceProcesses.Launch(Service.DEMO_SITE, jar, port, arguments, environment,
+                logsDir().resolve(Service.DEMO_SITE.module() + ".log"));
     }
 
     private static void createDirectories(Path... dirs) {
@@ -231,6 +260,7 @@ public final class LocalStack implements AutoCloseable {
         String comment = serviceUri(Service.COMMENT).toString();
         String moderation = serviceUri(Service.MODERATION).toString();
         String notification = serviceUri(Service.NOTIFICATION).toString();
+        String demoSite = serviceUri(Service.DEMO_SITE).toString();
         String notStarted = "   (not started: --services=false)";
         StringBuilder b = new StringBuilder("\n");
         b.append("commentmod local stack\n");
@@ -239,6 +269,8 @@ public final class LocalStack implements AutoCloseable {
                 options.services() ? "" : notStarted));
         b.append(String.format("  notification API   %s/api/v1/deliveries%s%n", notification,
                 options.services() ? "" : notStarted));
+        b.append(String.format("  demo site          %s/   (the article page; comments go through comment-service)%s%n",
+                demoSite, options.services() ? "" : notStarted));
         b.append(String.format("  mail viewer        %s   (captured mail is kept in memory only)%n", mailViewerUri()));
         b.append(String.format("  Kafka bootstrap    %s%n", kafkaBootstrapServers()));
         b.append(String.format("  MongoDB            %s   (databases: comments, moderation, notifications)%n", mongoUri()));
@@ -264,16 +296,18 @@ public final class LocalStack implements AutoCloseable {
         String comment = serviceUri(Service.COMMENT).toString();
         String moderation = serviceUri(Service.MODERATION).toString();
         try {
-            int status = api.registerArticle(demo.article());
-            if (status == 201) {
+            api.registerArticle(demo.article());
+            if (demoThreadPostedBefore(api, demo)) {
+                System.out.printf("%nDemo: the thread of article '%s' was posted on an earlier run of this data"
+                        + " folder and is not posted again.%n", demo.article().id());
+            } else {
                 Map<String, String> ids = api.postThread(demo);
+                markDemoThreadPosted();
                 System.out.printf("%nDemo: registered article '%s' and posted %d comments (ids %s).%n",
                         demo.article().id(), ids.size(), String.join(", ", ids.values()));
                 System.out.println("Moderation takes a moment. Then look at:");
-            } else {
-                System.out.printf("%nDemo: article '%s' was already registered (HTTP %d); its thread was posted on an"
-                        + " earlier run and is not posted again.%n", demo.article().id(), status);
             }
+            System.out.printf("  demo page          %s/articles/%s%n", serviceUri(Service.DEMO_SITE), demo.article().id());
             System.out.printf("  public thread      curl %s/api/v1/articles/%s/comments%n", comment, demo.article().id());
             System.out.printf("  moderation queue   curl -u %s:%s %s/api/v1/moderation/queue%n", MODERATOR_USER,
                     MODERATOR_PASSWORD, moderation);
@@ -281,6 +315,32 @@ public final class LocalStack implements AutoCloseable {
         } catch (RuntimeException e) {
             System.err.println("Demo not loaded (the stack keeps running): " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether this data folder already has the demo thread. The article's registration cannot tell any more: the demo
+     * site registers the same article as soon as comment-service is up, before this runs. So a marker file in the
+     * data folder records the posting, and a thread that already has published comments (a data folder from before
+     * the marker) counts as posted too.
+     */
+    private boolean demoThreadPostedBefore(CommentApiClient api, DemoThread demo) {
+        if (Files.exists(demoMarker())) {
+            return true;
+        }
+        return api.getJson("/api/v1/articles/" + demo.article().id() + "/comments").path("count").asInt() > 0;
+    }
+
+    private void markDemoThreadPosted() {
+        try {
+            Files.writeString(demoMarker(), "The --demo thread was posted to this data folder's MongoDB.\n");
+        } catch (IOException e) {
+            System.err.println("Could not write " + demoMarker() + " (the demo thread may be posted again on the next"
+                    + " run): " + e.getMessage());
+        }
+    }
+
+    private Path demoMarker() {
+        return options.dataDir().resolve("demo-thread-posted");
     }
 
     /** Stops the services first (they still talk to the infrastructure while shutting down), then mail, Mongo, Kafka. */

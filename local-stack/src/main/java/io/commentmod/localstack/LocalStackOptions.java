@@ -12,7 +12,8 @@ import java.util.Map;
  * @param dataDir where Kafka and MongoDB keep their files (and where service logs go), kept across restarts
  * @param jarsDir the project root: service jars are looked up as {@code <jarsDir>/<module>/target/<module>-*-exec.jar}
  * @param demo whether to register the demo article and post the demo thread once the stack is ready
- * @param services whether to start the three services; {@code false} starts the infrastructure only
+ * @param services whether to start the three services and the demo site; {@code false} starts the infrastructure
+ *                 only
  * @param serviceStartTimeout how long each service may take to report UP
  */
 public record LocalStackOptions(
@@ -28,6 +29,7 @@ public record LocalStackOptions(
         int commentServicePort,
         int moderationServicePort,
         int notificationServicePort,
+        int demoSitePort,
         Duration serviceStartTimeout) {
 
     public LocalStackOptions {
@@ -38,7 +40,8 @@ public record LocalStackOptions(
         }
         Map<Integer, String> seen = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> port : namedPorts(kafkaPort, kafkaControllerPort, mongoPort, smtpPort,
-                mailViewerPort, commentServicePort, moderationServicePort, notificationServicePort).entrySet()) {
+                mailViewerPort, commentServicePort, moderationServicePort, notificationServicePort, demoSitePort)
+                .entrySet()) {
             if (port.getValue() < 1 || port.getValue() > 65535) {
                 throw new IllegalArgumentException(port.getKey() + " port " + port.getValue() + " is not between 1 and 65535");
             }
@@ -53,7 +56,7 @@ public record LocalStackOptions(
     public static LocalStackOptions defaults() {
         Path workingDir = Path.of("").toAbsolutePath();
         return new LocalStackOptions(workingDir.resolve(".local-data"), workingDir, false, true,
-                9092, 9093, 27017, 3025, 8025, 8081, 8082, 8083, Duration.ofSeconds(120));
+                9092, 9093, 27017, 3025, 8025, 8081, 8082, 8083, 8080, Duration.ofSeconds(120));
     }
 
     /** Parses {@code --key=value} flags (a bare {@code --flag} means {@code true}) on top of {@link #defaults()}. */
@@ -80,13 +83,14 @@ public record LocalStackOptions(
                 Usage: java -jar local-stack/target/local-stack.jar [options]
 
                 Starts a Kafka broker (KRaft), MongoDB (mongo-java-server on H2 files), an SMTP server that
-                captures mail with a web viewer, and the three services, all on 127.0.0.1.
+                captures mail with a web viewer, the three services and the demo website, all on 127.0.0.1.
 
                 Options (--key=value; a bare --flag means true):
                   --data-dir=PATH              Kafka and MongoDB data and service logs (default: .local-data)
                   --jars-dir=PATH              project root holding <module>/target/<module>-*-exec.jar (default: .;
                                                alias --root)
-                  --services=true|false        start the three services (default: true); false = infrastructure only
+                  --services=true|false        start the three services and the demo site (default: true);
+                                               false = infrastructure only
                   --demo                       register a demo article and post a demo thread (first run only)
                   --kafka-port=9092            Kafka client listener
                   --kafka-controller-port=9093 Kafka KRaft controller listener
@@ -96,6 +100,7 @@ public record LocalStackOptions(
                   --comment-port=8081          comment-service HTTP
                   --moderation-port=8082       moderation-service HTTP
                   --notification-port=8083     notification-service HTTP
+                  --demo-site-port=8080        the demo website (article page with comments)
                   --service-timeout=120        seconds each service may take to report UP
                   --help                       print this text
                 """;
@@ -137,13 +142,13 @@ public record LocalStackOptions(
 
     /** Every port replaced by one that is free right now (for tests that must not collide with a running stack). */
     public LocalStackOptions withFreePorts() {
-        return copy(dataDir, jarsDir, demo, services, Ports.freePorts(8), serviceStartTimeout);
+        return copy(dataDir, jarsDir, demo, services, Ports.freePorts(Port.values().length), serviceStartTimeout);
     }
 
     /** The ports this configuration binds, by what they are for (the services' only when they are started). */
     public Map<String, Integer> portsToBind() {
         Map<String, Integer> all = namedPorts(kafkaPort, kafkaControllerPort, mongoPort, smtpPort, mailViewerPort,
-                commentServicePort, moderationServicePort, notificationServicePort);
+                commentServicePort, moderationServicePort, notificationServicePort, demoSitePort);
         if (!services) {
             for (Service service : Service.values()) {
                 all.remove(service.module());
@@ -157,6 +162,7 @@ public record LocalStackOptions(
             case COMMENT -> commentServicePort;
             case MODERATION -> moderationServicePort;
             case NOTIFICATION -> notificationServicePort;
+            case DEMO_SITE -> demoSitePort;
         };
     }
 
@@ -170,7 +176,7 @@ public record LocalStackOptions(
 
     private int[] ports() {
         return new int[] {kafkaPort, kafkaControllerPort, mongoPort, smtpPort, mailViewerPort,
-                commentServicePort, moderationServicePort, notificationServicePort};
+                commentServicePort, moderationServicePort, notificationServicePort, demoSitePort};
     }
 
     private LocalStackOptions withPort(Port which, int port) {
@@ -182,7 +188,7 @@ public record LocalStackOptions(
     private static LocalStackOptions copy(Path dataDir, Path jarsDir, boolean demo, boolean services, int[] p,
                                           Duration timeout) {
         return new LocalStackOptions(dataDir, jarsDir, demo, services, p[0], p[1], p[2], p[3], p[4], p[5], p[6],
-                p[7], timeout);
+                p[7], p[8], timeout);
     }
 
     private static String requireText(String key, String value) {
@@ -227,7 +233,8 @@ public record LocalStackOptions(
         MAIL_VIEWER("mail viewer", "mail-viewer-port"),
         COMMENT(Service.COMMENT.module(), "comment-port"),
         MODERATION(Service.MODERATION.module(), "moderation-port"),
-        NOTIFICATION(Service.NOTIFICATION.module(), "notification-port");
+        NOTIFICATION(Service.NOTIFICATION.module(), "notification-port"),
+        DEMO_SITE(Service.DEMO_SITE.module(), "demo-site-port");
 
         private final String label;
         private final String flag;

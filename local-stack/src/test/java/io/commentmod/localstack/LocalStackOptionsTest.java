@@ -22,7 +22,7 @@ class LocalStackOptionsTest {
         assertThat(options.portsToBind()).containsExactly(
                 entry("Kafka", 9092), entry("Kafka controller", 9093), entry("MongoDB", 27017), entry("SMTP", 3025),
                 entry("mail viewer", 8025), entry("comment-service", 8081), entry("moderation-service", 8082),
-                entry("notification-service", 8083));
+                entry("notification-service", 8083), entry("demo-site", 8080));
         assertThat(options.serviceStartTimeout()).isEqualTo(Duration.ofSeconds(120));
     }
 
@@ -30,7 +30,7 @@ class LocalStackOptionsTest {
     void flagsOverrideTheDefaults() {
         LocalStackOptions options = LocalStackOptions.parse("--data-dir=/tmp/stack", "--jars-dir=/opt/build", "--demo",
                 "--services=false", "--kafka-port=19092", "--mongo-port=27018", "--comment-port=18081",
-                "--service-timeout=30");
+                "--demo-site-port=18080", "--service-timeout=30");
 
         assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/stack"));
         assertThat(options.jarsDir()).isEqualTo(Path.of("/opt/build"));
@@ -39,6 +39,7 @@ class LocalStackOptionsTest {
         assertThat(options.kafkaPort()).isEqualTo(19092);
         assertThat(options.mongoPort()).isEqualTo(27018);
         assertThat(options.commentServicePort()).isEqualTo(18081);
+        assertThat(options.demoSitePort()).isEqualTo(18080);
         assertThat(options.serviceStartTimeout()).isEqualTo(Duration.ofSeconds(30));
     }
 
@@ -75,7 +76,7 @@ class LocalStackOptionsTest {
         assertThat(LocalStackOptions.isHelpRequested("--demo", "--help")).isTrue();
         assertThat(LocalStackOptions.usage()).contains("--data-dir", "--jars-dir", "--services", "--demo",
                 "--kafka-port", "--kafka-controller-port", "--mongo-port", "--smtp-port", "--mail-viewer-port",
-                "--comment-port", "--moderation-port", "--notification-port", "--service-timeout");
+                "--comment-port", "--moderation-port", "--notification-port", "--demo-site-port", "--service-timeout");
     }
 
     private static java.util.Map.Entry<String, Integer> entry(String name, int port) {

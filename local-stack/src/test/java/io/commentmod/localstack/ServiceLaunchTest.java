@@ -33,8 +33,11 @@ class ServiceLaunchTest {
         List<ProcessHandle> children;
         try (LocalStack stack = LocalStack.start(options)) {
             children = ProcessHandle.current().children().toList();
-            assertThat(children).hasSize(3).allMatch(ProcessHandle::isAlive);
+            assertThat(children).hasSize(Service.values().length).allMatch(ProcessHandle::isAlive);
             for (Service service : Service.values()) {
+                if (!service.hasDatabase()) {
+                    continue;
+                }
                 assertThat(Files.readString(stack.logsDir().resolve(service.module() + ".log"))).contains(
                         "arg --server.port=" + options.portOf(service),
                         "arg --spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort(),
@@ -45,6 +48,14 @@ class ServiceLaunchTest {
                     "arg --spring.mail.host=127.0.0.1", "arg --spring.mail.port=" + options.smtpPort());
             assertThat(Files.readString(stack.logsDir().resolve("comment-service.log")))
                     .doesNotContain("--spring.mail.host");
+            String demoSite = Files.readString(stack.logsDir().resolve("demo-site.log"));
+            assertThat(demoSite).contains(
+                    "arg --server.port=" + options.demoSitePort(),
+                    "arg --commentmod.demo-site.comment-service-url=http://127.0.0.1:" + options.commentServicePort(),
+                    "arg --commentmod.demo-site.article.id=" + DemoThread.load().article().id(),
+                    "env SITE_API_KEY=" + LocalStack.SITE_API_KEY);
+            assertThat(demoSite).as("no infrastructure for the demo site, and the key is not in its command line")
+                    .doesNotContain("--spring.kafka", "--spring.mongodb", "arg --commentmod.demo-site.site-api-key");
         }
 
         assertThat(children).noneMatch(ProcessHandle::isAlive);
@@ -56,6 +67,7 @@ class ServiceLaunchTest {
         FakeServiceJars.write(root, Service.COMMENT, Mode.UP);
         FakeServiceJars.write(root, Service.MODERATION, Mode.EXIT);
         FakeServiceJars.write(root, Service.NOTIFICATION, Mode.UP);
+        FakeServiceJars.write(root, Service.DEMO_SITE, Mode.UP);
         LocalStackOptions options = LocalStackOptions.defaults().withDataDir(root.resolve("data")).withJarsDir(root)
                 .withFreePorts();
 
@@ -74,6 +86,7 @@ class ServiceLaunchTest {
         FakeServiceJars.write(root, Service.COMMENT, Mode.UP);
         FakeServiceJars.write(root, Service.MODERATION, Mode.UP);
         FakeServiceJars.write(root, Service.NOTIFICATION, Mode.DOWN);
+        FakeServiceJars.write(root, Service.DEMO_SITE, Mode.UP);
         LocalStackOptions options = LocalStackOptions.defaults().withDataDir(root.resolve("data")).withJarsDir(root)
                 .withFreePorts().withServiceStartTimeout(Duration.ofSeconds(10));
 

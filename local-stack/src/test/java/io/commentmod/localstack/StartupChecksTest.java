@@ -65,5 +65,6 @@ class StartupChecksTest {
         assertThat(jars.get(Service.COMMENT)).hasFileName("comment-service-0.1.0-SNAPSHOT-exec.jar");
         assertThat(jars.get(Service.MODERATION)).hasFileName("moderation-service-0.1.0-SNAPSHOT-exec.jar");
         assertThat(jars.get(Service.NOTIFICATION)).hasFileName("notification-service-0.1.0-SNAPSHOT-exec.jar");
+        assertThat(jars.get(Service.DEMO_SITE)).hasFileName("demo-site-0.1.0-SNAPSHOT-exec.jar");
     }
 }
