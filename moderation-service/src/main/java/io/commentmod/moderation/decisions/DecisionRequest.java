@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param category         optional: what the decision is about (SPAM, PROMOTION, ABUSE, PRIVACY, SAFETY, OTHER);
  *                         see {@link DecisionCategory} for what it is used for and how it is inferred when absent
  */
-record DecisionRequest(
+public record DecisionRequest(
         @NotNull ModeratorDecision decision,
         @Size(max = DecisionRequest.MAX_REASON) String reason,
         @Positive Integer expectedRevision,

@@ -4,7 +4,7 @@ import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.Decision;
 
 /** What a moderator can say about a case, and the verdict it becomes. */
-enum ModeratorDecision {
+public enum ModeratorDecision {
     APPROVE(Decision.PUBLISH, "moderator.approve"),
     REJECT(Decision.REJECT, "moderator.reject");
 

@@ -37,7 +37,7 @@ import io.commentmod.moderation.cases.VerdictMetrics;
  * win: the second gets 409 and sees the first one's decision when they reload.
  */
 @Component
-class ModeratorDecisions {
+public class ModeratorDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(ModeratorDecisions.class);
 
@@ -56,14 +56,14 @@ class ModeratorDecisions {
         this.clock = clock;
     }
 
-    CaseView decide(String commentId, DecisionRequest request, String moderator) {
+    public CaseView decide(String commentId, DecisionRequest request, String moderator) {
         ModerationCase current = cases.get(commentId);
         int expected = request.expectedRevision() == null ? current.revision() : request.expectedRevision();
         return CaseView.of(apply(current, expected, request, moderator));
     }
 
     /** Decides every case of the selection on its own; one that changed meanwhile is a conflict, not an error. */
-    BulkDecisionResult decideAll(List<String> commentIds, DecisionRequest request, String moderator) {
+    public BulkDecisionResult decideAll(List<String> commentIds, DecisionRequest request, String moderator) {
         List<BulkDecisionResult.Item> results = new java.util.ArrayList<>(commentIds.size());
         for (String commentId : new java.util.LinkedHashSet<>(commentIds)) {
             results.add(decideOne(commentId, request, moderator));

@@ -3,25 +3,20 @@ package io.commentmod.moderation.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.commentmod.moderation.ConsoleBrowser;
 import io.commentmod.moderation.ModerationIntegrationTest;
 
 /**
@@ -30,7 +25,7 @@ import io.commentmod.moderation.ModerationIntegrationTest;
  */
 class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CSRF = ConsoleBrowser.CSRF;
 
     @ParameterizedTest
     @CsvSource({"GET, /api/v1/moderation/queue", "GET, /api/v1/moderation/cases/c-1",
@@ -58,7 +53,7 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
     @Test
     void healthAndMetricsForScrapingNeedNoCredentials() throws Exception {
         assertThat(anonymousGet("/actuator/health").status()).isEqualTo(200);
-        assertThat(new Browser().get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(new ConsoleBrowser(port).get("/actuator/prometheus").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -117,7 +112,7 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
 
     @Test
     void theConsoleSendsAVisitorWithoutASessionToTheLoginPage() throws Exception {
-        HttpResponse<String> page = new Browser().get("/console");
+        HttpResponse<String> page = new ConsoleBrowser(port).get("/console");
 
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -130,32 +125,32 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
                         .encodeToString((MODERATOR + ":" + MODERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .build();
 
-        assertThat(new Browser().client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(new ConsoleBrowser(port).client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(302);
     }
 
     @Test
     void aModeratorSignsInWithTheFormAndSeesThePendingQueue() throws Exception {
-        Browser browser = new Browser();
+        ConsoleBrowser browser = new ConsoleBrowser(port);
 
         HttpResponse<String> signedIn = browser.signIn(MODERATOR, MODERATOR_PASSWORD);
 
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
         HttpResponse<String> queue = browser.get("/console");
         assertThat(queue.statusCode()).isEqualTo(200);
-        assertThat(queue.body()).contains("<h1>Pending");
+        assertThat(queue.body()).contains("Waiting for a decision");
     }
 
     @Test
     void aWrongPasswordOnTheFormShowsTheLoginPageAgain() throws Exception {
-        HttpResponse<String> failed = new Browser().signIn(MODERATOR, "not the password");
+        HttpResponse<String> failed = new ConsoleBrowser(port).signIn(MODERATOR, "not the password");
 
         assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?failed"));
     }
 
     @Test
     void aSignInWithAForgedCsrfTokenIsRefused() throws Exception {
-        Browser browser = new Browser();
+        ConsoleBrowser browser = new ConsoleBrowser(port);
         browser.get("/login");
 
         HttpResponse<String> answer = browser.postForm("/login",
@@ -167,7 +162,7 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
 
     @Test
     void aConsoleFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
-        Browser browser = new Browser();
+        ConsoleBrowser browser = new ConsoleBrowser(port);
         browser.signIn(MODERATOR, MODERATOR_PASSWORD);
         assertThat(browser.get("/console").body()).as("the page's forms carry the token").containsPattern(CSRF);
 
@@ -181,7 +176,7 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
 
     @Test
     void anIdleConsoleSessionExpiresAndSendsTheModeratorToSignIn() throws Exception {
-        Browser browser = new Browser();
+        ConsoleBrowser browser = new ConsoleBrowser(port);
         browser.signIn(MODERATOR, MODERATOR_PASSWORD);
         assertThat(browser.get("/console").statusCode()).isEqualTo(200);
 
@@ -196,7 +191,7 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
 
     @Test
     void aModeratorCannotOpenTheAdminPagesOfTheConsole() throws Exception {
-        Browser browser = new Browser();
+        ConsoleBrowser browser = new ConsoleBrowser(port);
         browser.signIn(MODERATOR, MODERATOR_PASSWORD);
 
         assertThat(browser.get("/console/rules").statusCode()).isEqualTo(403);
@@ -227,39 +222,5 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    /** A cookie-keeping client that does not follow redirects, like a browser seen one request at a time. */
-    private final class Browser {
-
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postForm(String path, Map<String, String> fields)
-                throws IOException, InterruptedException {
-            String form = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Opens the login page, then posts the form with the page's CSRF token. */
-        HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
-            HttpResponse<String> login = get("/login");
-            assertThat(login.statusCode()).isEqualTo(200);
-            Matcher token = CSRF.matcher(login.body());
-            assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
-            HttpResponse<String> answer = postForm("/login",
-                    Map.of("username", user, "password", password, "_csrf", token.group(1)));
-            assertThat(answer.statusCode()).isEqualTo(302);
-            return answer;
-        }
     }
 }
