@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,9 +33,11 @@ class RulesController {
     static final String PATH = "/api/v1/moderation/rules";
 
     private final RuleSets ruleSets;
+    private final RulesPreview preview;
 
-    RulesController(RuleSets ruleSets) {
+    RulesController(RuleSets ruleSets, RulesPreview preview) {
         this.ruleSets = ruleSets;
+        this.preview = preview;
     }
 
     @GetMapping
@@ -55,6 +58,21 @@ class RulesController {
         }
         RuleSet saved = ruleSets.publish(settings, admin.getName());
         return ResponseEntity.created(URI.create(PATH + "/versions/" + saved.version())).body(saved);
+    }
+
+    /**
+     * How the latest comments would be decided under these settings, against the active ones; nothing is saved.
+     * Invalid settings are a 400 naming the fields, as for saving.
+     */
+    @PostMapping("/preview")
+    ResponseEntity<Object> preview(@RequestBody EngineSettings settings,
+            @RequestParam(defaultValue = "200") @Min(1) @Max(RulesPreview.MAX_COMMENTS) int comments) {
+        EngineSettings candidate = settings.withVersion(RuleSet.versionOf(0));
+        List<FieldMessage> problems = candidate.problems().stream().map(RulesController::fieldMessage).toList();
+        if (!problems.isEmpty()) {
+            return ProblemDetailsAdvice.validationProblem(problems);
+        }
+        return ResponseEntity.ok(preview.preview(candidate, comments));
     }
 
     @GetMapping("/versions")

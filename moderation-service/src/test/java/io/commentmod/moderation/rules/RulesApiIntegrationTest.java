@@ -56,6 +56,47 @@ class RulesApiIntegrationTest extends ModerationIntegrationTest {
     }
 
     @Test
+    void aPreviewShowsWhichRecentCommentsAnEditWouldDecideDifferentlyAndSavesNothing() throws Exception {
+        String affected = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, affected, submitted(affected,
+                "Our " + NEW_WORD + " sessions changed how I see crying in therapy."));
+        assertThat(awaitCase(affected).status()).isEqualTo(CommentStatus.PUBLISHED);
+        String bystander = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, bystander, submitted(bystander, "Thank you for this careful answer."));
+        assertThat(awaitCase(bystander).status()).isEqualTo(CommentStatus.PUBLISHED);
+        String activeVersion = get(RULES, ADMIN, ADMIN_PASSWORD).body().get("version").asString();
+        ObjectNode settings = activeSettings();
+        ((ArrayNode) settings.get("bannedWords")).add(NEW_WORD);
+
+        Answer preview = post(RULES + "/preview?comments=50", settings.toString(), ADMIN, ADMIN_PASSWORD);
+
+        assertThat(preview.status()).isEqualTo(200);
+        JsonNode result = preview.body();
+        assertThat(result.get("compared").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(result.get("changed")).hasSize(1);
+        JsonNode change = result.get("changed").get(0);
+        assertThat(change.get("commentId").asString()).isEqualTo(affected);
+        assertThat(change.get("active").asString()).isEqualTo("PUBLISH");
+        assertThat(change.get("edited").asString()).isEqualTo("REJECT");
+        assertThat(result.get("edited").get("reject").asInt())
+                .isEqualTo(result.get("active").get("reject").asInt() + 1);
+        assertThat(get(RULES, ADMIN, ADMIN_PASSWORD).body().get("version").asString()).isEqualTo(activeVersion);
+        assertThat(post(RULES + "/preview", settings.toString(), MODERATOR, MODERATOR_PASSWORD).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aPreviewOfInvalidSettingsNamesTheFields() {
+        ObjectNode settings = activeSettings();
+        settings.put("holdThreshold", -1);
+
+        Answer preview = post(RULES + "/preview", settings.toString(), ADMIN, ADMIN_PASSWORD);
+
+        assertThat(preview.status()).isEqualTo(400);
+        assertThat(preview.body().toString()).contains("holdThreshold");
+    }
+
+    @Test
     void anAdminsNewBannedWordDecidesTheNextCommentWithoutARestartAndTheVerdictNamesTheNewVersion()
             throws Exception {
         // Given a comment with the word is published under the active settings
