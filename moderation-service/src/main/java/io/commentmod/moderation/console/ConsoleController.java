@@ -41,11 +41,22 @@ class ConsoleController {
     private final ModerationQueue queue;
     private final CaseDetailsReader details;
     private final ModeratorDecisions decisions;
+    private final DecisionStats stats;
 
-    ConsoleController(ModerationQueue queue, CaseDetailsReader details, ModeratorDecisions decisions) {
+    ConsoleController(ModerationQueue queue, CaseDetailsReader details, ModeratorDecisions decisions,
+            DecisionStats stats) {
         this.queue = queue;
         this.details = details;
         this.decisions = decisions;
+        this.stats = stats;
+    }
+
+    /** Decisions per day over the last two weeks, and the rules behind the automatic ones. */
+    @GetMapping("/console/stats")
+    String stats(Model model) {
+        model.addAttribute("stats", stats.lastDays(14));
+        model.addAttribute("counts", queue.counts());
+        return "console/stats";
     }
 
     @GetMapping("/login")

@@ -25,7 +25,7 @@ public record RuleSet(@Id String version, long number, EngineSettings settings, 
     static final String NUMBER = "number";
     static final String PREFIX = "rules-";
 
-    static String versionOf(long number) {
+    public static String versionOf(long number) {
         return PREFIX + number;
     }
 

@@ -91,7 +91,7 @@ public class RuleSets {
      * Stores valid settings as the next version and returns it; the version in {@code settings} is replaced. Two
      * admins saving at once get consecutive versions (the loser of the unique number retries with the next one).
      */
-    RuleSet publish(EngineSettings settings, String admin) {
+    public RuleSet publish(EngineSettings settings, String admin) {
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
             long number = newestNumber() + 1;
             String version = RuleSet.versionOf(number);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.Topics;
+import io.commentmod.engine.EngineSettings;
 import io.commentmod.moderation.ConsoleBrowser;
 import io.commentmod.moderation.ModerationIntegrationTest;
 
@@ -114,5 +115,78 @@ class ConsoleIntegrationTest extends ModerationIntegrationTest {
         assertThat(awaitCase(untouched).status()).isEqualTo(CommentStatus.HELD);
         assertThat(browser.get(decided.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
                 .body()).contains("Rejected 2 comments.");
+    }
+
+    @Test
+    void theStatsPageCountsTodaysDecisions() throws Exception {
+        held(RECRUITING);
+        String published = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, published, submitted(published, "Thank you for this kind answer."));
+        assertThat(awaitCase(published).status()).isEqualTo(CommentStatus.PUBLISHED);
+
+        String page = signedIn().get("/console/stats").body();
+
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(page).containsPattern(today + "</time></th>\\s*<td>1</td><td>1</td><td>0</td>\\s*<td>0</td>");
+        assertThat(page).contains("promotion.solicitation");
+    }
+
+    @Test
+    void anAdminPreviewsAnEditOnTheRulesPageAndThenSavesIt() throws Exception {
+        String comment = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, comment, submitted(comment, "My zorblatt therapist cried with me once."));
+        assertThat(awaitCase(comment).status()).isEqualTo(CommentStatus.PUBLISHED);
+        EngineSettings before = ruleSets.active().settings();
+        ConsoleBrowser admin = new ConsoleBrowser(port);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        String token = ConsoleBrowser.csrfOf(admin.get("/console/rules").body());
+        Map<String, Object> form = formOf(RulesForm.of(before));
+        form.put("bannedWords", String.join("\n", before.bannedWords()) + "\nzorblatt");
+        form.put("_csrf", token);
+        try {
+            form.put("action", "preview");
+            String previewed = admin.postForm("/console/rules", form).body();
+
+            assertThat(previewed).contains("Comments the edit decides differently").contains(comment)
+                    .contains("abuse.banned");
+            assertThat(ruleSets.active().settings().bannedWords()).doesNotContain("zorblatt");
+
+            form.put("action", "save");
+            HttpResponse<String> saved = admin.postForm("/console/rules", form);
+
+            assertThat(saved.statusCode()).isEqualTo(302);
+            assertThat(ruleSets.active().settings().bannedWords()).contains("zorblatt");
+            assertThat(ruleSets.active().createdBy()).isEqualTo(ADMIN);
+        } finally {
+            ruleSets.publish(before, "test");
+        }
+    }
+
+    @Test
+    void invalidRulesAreExplainedAndNotSaved() throws Exception {
+        ConsoleBrowser admin = new ConsoleBrowser(port);
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        String version = ruleSets.active().version();
+        Map<String, Object> form = formOf(RulesForm.of(ruleSets.active().settings()));
+        form.put("holdThreshold", "-1");
+        form.put("action", "save");
+        form.put("_csrf", ConsoleBrowser.csrfOf(admin.get("/console/rules").body()));
+
+        String page = admin.postForm("/console/rules", form).body();
+
+        assertThat(page).contains("These settings cannot be used").contains("holdThreshold");
+        assertThat(ruleSets.active().version()).isEqualTo(version);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.commentmod.moderation.rules.RuleSets ruleSets;
+
+    /** The form fields of the rules page, from a form record. */
+    private static Map<String, Object> formOf(RulesForm form) throws Exception {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (var component : RulesForm.class.getRecordComponents()) {
+            fields.put(component.getName(), String.valueOf(component.getAccessor().invoke(form)));
+        }
+        return fields;
     }
 }
