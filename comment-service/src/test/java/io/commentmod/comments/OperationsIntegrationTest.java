@@ -44,7 +44,8 @@ class OperationsIntegrationTest extends EmbeddedServersTest {
     }
 
     @Test
-    void otherActuatorEndpointsNeedTheApiKey() {
+    void otherActuatorEndpointsAreClosed() {
         service.http().get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+        service.http().get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
     }
 }

@@ -43,8 +43,10 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/articles/*/comments").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/comments/*/reports").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        // no admin accounts here, and a website's key has no business with the rest
+                        .requestMatchers("/actuator/**").denyAll()
                         // Container error dispatches must show their own status, not a 401.
                         .requestMatchers("/error").permitAll()
                         .anyRequest().hasRole(ApiKeyAuthenticationFilter.SITE_ROLE));

@@ -33,8 +33,9 @@ class SecurityConfig {
                 "Basic realm=\"notification-service\"", "Valid credentials are required.",
                 "Your account may not do this.");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/unsubscribe", "/actuator/health/**", "/actuator/prometheus",
-                                "/actuator/info", "/error").permitAll()
+                        .requestMatchers("/unsubscribe", "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/deliveries", "/api/v1/deliveries/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
