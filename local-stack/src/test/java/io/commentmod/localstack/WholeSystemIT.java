@@ -27,18 +27,19 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.commentmod.testsupport.SampleThread;
 
 /**
  * The whole system as a developer runs it: broker, Mongo and SMTP from the launcher, the three services and the demo
  * site from their packaged exec jars (the reactor builds them before this module). Written against the API in product.md; a
- * missing jar fails the class with the launcher's message rather than skipping it.
+ * missing jar fails the class with the launcher's message rather than skipping it. The stack (with the demo thread
+ * posted) is {@link SharedStack}, shared with the browser tests.
  */
+@ExtendWith(SharedStack.Resolver.class)
 class WholeSystemIT {
 
     private static final Duration MODERATION_DEADLINE = Duration.ofSeconds(60);
@@ -52,26 +53,11 @@ class WholeSystemIT {
     private static Map<String, String> ids;
 
     @BeforeAll
-    static void startTheWholeSystemAndPostTheDemoThread(@TempDir Path dataDir) {
-        Path moduleDir = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-        LocalStackOptions options = LocalStackOptions.defaults()
-                .withDataDir(dataDir)
-                .withJarsDir(moduleDir.resolve(".."))
-                .withFreePorts();
-        stack = LocalStack.start(options);
-
-        demo = DemoThread.load();
-        api = new CommentApiClient(stack.serviceUri(Service.COMMENT), LocalStack.SITE_API_KEY);
-        // the demo site registers the same article as soon as comment-service is up, so this may be the second PUT
-        assertThat(api.registerArticle(demo.article())).as("registering the article").isIn(200, 201);
-        ids = api.postThread(demo);
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void startTheWholeSystemAndPostTheDemoThread(SharedStack shared) {
+        stack = shared.stack();
+        demo = shared.demo();
+        api = shared.api();
+        ids = shared.ids();
     }
 
     @Test
