@@ -67,9 +67,10 @@ class ConsoleController {
     @GetMapping("/console")
     String queue(@RequestParam(defaultValue = "WAITING") QueueView view,
             @RequestParam(required = false) String article, @RequestParam(required = false) Priority priority,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String after,
-            Model model) {
-        QueueFilter filter = new QueueFilter(blankToNull(article), null, blankToNull(reason), priority);
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String author,
+            @RequestParam(required = false) String after, Model model) {
+        QueueFilter filter = new QueueFilter(blankToNull(article), blankToNull(author), blankToNull(reason),
+                priority);
         model.addAttribute("view", view);
         model.addAttribute("views", QueueView.values());
         model.addAttribute("filter", filter);
