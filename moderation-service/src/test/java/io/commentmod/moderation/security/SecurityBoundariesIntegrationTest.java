@@ -31,7 +31,11 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
     @CsvSource({"GET, /api/v1/moderation/queue", "GET, /api/v1/moderation/cases/c-1",
             "POST, /api/v1/moderation/cases/c-1/decision", "GET, /api/v1/moderation/rules",
             "PUT, /api/v1/moderation/rules", "GET, /api/v1/moderation/accounts",
-            "POST, /api/v1/moderation/accounts", "GET, /actuator/metrics", "GET, /actuator/info"})
+            "POST, /api/v1/moderation/accounts", "GET, /actuator/metrics", "GET, /actuator/info",
+            "GET, /api/v1/moderation/queue/counts", "GET, /api/v1/moderation/cases/c-1/details",
+            "GET, /api/v1/moderation/cases/c-1/history", "POST, /api/v1/moderation/decisions",
+            "POST, /api/v1/moderation/decisions/by-author", "PUT, /api/v1/moderation/authors/standing",
+            "POST, /api/v1/moderation/rules/preview", "PUT, /api/v1/moderation/accounts/moderator/enabled"})
     void everyEndpointWithoutCredentialsIsUnauthorizedAsProblemJson(String method, String path) {
         Answer answer = call(method, path, null, null);
 
@@ -42,7 +46,8 @@ class SecurityBoundariesIntegrationTest extends ModerationIntegrationTest {
     @ParameterizedTest
     @CsvSource({"GET, /api/v1/moderation/rules", "PUT, /api/v1/moderation/rules",
             "GET, /api/v1/moderation/accounts", "POST, /api/v1/moderation/accounts", "GET, /actuator/metrics",
-            "GET, /actuator/info"})
+            "GET, /actuator/info", "POST, /api/v1/moderation/rules/preview",
+            "PUT, /api/v1/moderation/accounts/admin/enabled"})
     void aModeratorIsForbiddenFromAdministration(String method, String path) {
         Answer answer = call(method, path, MODERATOR, MODERATOR_PASSWORD);
 
