@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.commentmod.contracts.Priority;
+import io.commentmod.moderation.authors.AuthorStandings;
 import io.commentmod.moderation.cases.CaseDetails;
 import io.commentmod.moderation.cases.CaseDetailsReader;
 import io.commentmod.moderation.decisions.BulkDecisionResult;
@@ -42,13 +43,15 @@ class ConsoleController {
     private final CaseDetailsReader details;
     private final ModeratorDecisions decisions;
     private final DecisionStats stats;
+    private final AuthorStandings standings;
 
     ConsoleController(ModerationQueue queue, CaseDetailsReader details, ModeratorDecisions decisions,
-            DecisionStats stats) {
+            DecisionStats stats, AuthorStandings standings) {
         this.queue = queue;
         this.details = details;
         this.decisions = decisions;
         this.stats = stats;
+        this.standings = standings;
     }
 
     /** Decisions per day over the last two weeks, and the rules behind the automatic ones. */
@@ -140,6 +143,41 @@ class ConsoleController {
                     + (skipped > 0 ? "; " + skipped + " had changed meanwhile and were left as they are." : "."));
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/console").queryParam("view", back).build().toUriString();
+    }
+
+    /** Blocks, trusts or clears the author of a case; back to the case. */
+    @PostMapping("/console/cases/{commentId}/author/standing")
+    String setAuthorStanding(@PathVariable String commentId, @RequestParam AuthorStandings.Standing standing,
+            Principal moderator, RedirectAttributes flash) {
+        String email = authorEmailOf(commentId);
+        standings.set(email, standing, moderator.getName(), "set on the case of comment " + commentId);
+        flash.addFlashAttribute("message", switch (standing) {
+            case BLOCKED -> "The author is blocked: their next comments are rejected.";
+            case TRUSTED -> "The author is trusted: their next comments get the trust bonus.";
+            case NEUTRAL -> "The author is neither blocked nor trusted any more.";
+        });
+        return "redirect:/console/cases/" + commentId;
+    }
+
+    /** Rejects every comment of the case's author (this one included) that is not rejected yet. */
+    @PostMapping("/console/cases/{commentId}/author/reject-all")
+    String rejectAllOfAuthor(@PathVariable String commentId, @RequestParam(required = false) DecisionCategory category,
+            Principal moderator, RedirectAttributes flash) {
+        BulkDecisionResult result = decisions.decideAllOfAuthor(authorEmailOf(commentId),
+                request(ModeratorDecision.REJECT, category, null), moderator.getName());
+        long decided = result.results().stream()
+                .filter(r -> r.outcome() == BulkDecisionResult.Outcome.DECIDED).count();
+        flash.addFlashAttribute("message", "Rejected " + decided + " comments of this author.");
+        return "redirect:/console/cases/" + commentId;
+    }
+
+    private String authorEmailOf(String commentId) {
+        CaseDetails found = details.details(commentId);
+        var author = found.moderationCase().comment().author();
+        if (author == null || author.email() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "This comment has no author address.");
+        }
+        return author.email();
     }
 
     /** A rejection without a category takes OTHER; an approval needs none. */

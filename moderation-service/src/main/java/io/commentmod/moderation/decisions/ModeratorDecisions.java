@@ -72,7 +72,7 @@ public class ModeratorDecisions {
     }
 
     /** Every case of the author whose status the decision would change, oldest first. */
-    BulkDecisionResult decideAllOfAuthor(String authorEmail, DecisionRequest request, String moderator) {
+    public BulkDecisionResult decideAllOfAuthor(String authorEmail, DecisionRequest request, String moderator) {
         org.springframework.data.mongodb.core.query.Query ofAuthor = query(
                 where(Fields.AUTHOR_KEY).is(io.commentmod.moderation.authors.AuthorKeys.authorKey(authorEmail))
                         .and(Fields.STATUS).ne(request.decision().resultingStatus().name()))

@@ -118,6 +118,36 @@ class ConsoleIntegrationTest extends ModerationIntegrationTest {
     }
 
     @Test
+    void fromACaseAModeratorBlocksTheAuthorAndRejectsAllTheirComments() throws Exception {
+        String author = "ads-" + newCommentId() + "@example.org";
+        String published = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, published, submitted(published, "a-console", author, "Lovely article."));
+        assertThat(awaitCase(published).status()).isEqualTo(CommentStatus.PUBLISHED);
+        String heldOne = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, heldOne, submitted(heldOne, "a-console", author, RECRUITING));
+        assertThat(awaitCase(heldOne).status()).isEqualTo(CommentStatus.HELD);
+        ConsoleBrowser browser = signedIn();
+        String token = ConsoleBrowser.csrfOf(browser.get("/console/cases/" + heldOne).body());
+
+        HttpResponse<String> blocked = browser.postForm("/console/cases/" + heldOne + "/author/standing",
+                Map.of("standing", "BLOCKED", "_csrf", token));
+        assertThat(browser.get("/console/cases/" + heldOne).body())
+                .contains("The author is blocked: their next comments are rejected.");
+        HttpResponse<String> rejected = browser.postForm("/console/cases/" + heldOne + "/author/reject-all",
+                Map.of("category", "SPAM", "_csrf", token));
+
+        assertThat(blocked.statusCode()).isEqualTo(302);
+        assertThat(rejected.statusCode()).isEqualTo(302);
+        assertThat(awaitCase(published).status()).isEqualTo(CommentStatus.REJECTED);
+        assertThat(awaitCase(heldOne).status()).isEqualTo(CommentStatus.REJECTED);
+        String page = browser.get("/console/cases/" + heldOne).body();
+        assertThat(page).contains("Rejected 2 comments of this author.").contains("· blocked");
+        String next = newCommentId();
+        send(Topics.COMMENT_SUBMITTED, next, submitted(next, "a-console", author, "Another ordinary comment."));
+        assertThat(awaitCase(next).status()).isEqualTo(CommentStatus.REJECTED);
+    }
+
+    @Test
     void theStatsPageCountsTodaysDecisions() throws Exception {
         held(RECRUITING);
         String published = newCommentId();
