@@ -66,7 +66,7 @@ public class CaseDetailsReader {
         latest.fields().exclude(Fields.OUTBOX, Fields.HISTORY);
         List<CaseDetails.RecentComment> recent = mongo.find(latest, ModerationCase.class).stream()
                 .map(r -> new CaseDetails.RecentComment(r.commentId(), r.comment().articleId(),
-                        excerpt(r.comment().body()), r.status(), r.postedAt()))
+                        Excerpts.of(r.comment().body(), EXCERPT), r.status(), r.postedAt()))
                 .toList();
         AuthorStanding standing = mongo.findById(c.authorKey(), AuthorStanding.class);
         return new CaseDetails.AuthorRecord(count(c.authorKey(), CommentStatus.PUBLISHED),
@@ -89,13 +89,5 @@ public class CaseDetailsReader {
                         p.comment().author() == null ? null : p.comment().author().name(), p.comment().body(),
                         p.status()))
                 .orElse(new CaseDetails.ParentComment(parentId, null, null, null));
-    }
-
-    private static String excerpt(String body) {
-        if (body == null) {
-            return "";
-        }
-        String flat = body.strip().replaceAll("\\s+", " ");
-        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT).stripTrailing() + "\u2026";
     }
 }

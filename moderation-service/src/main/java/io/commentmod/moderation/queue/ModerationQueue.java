@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.commentmod.kit.web.FieldRejectedException;
 import io.commentmod.moderation.ModerationProperties;
+import io.commentmod.moderation.cases.Excerpts;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.ModerationCase.Fields;
 import io.commentmod.moderation.cases.QueueName;
@@ -32,8 +33,6 @@ public class ModerationQueue {
 
     /** Reason code shown for a case that is in the queue because readers reported it. */
     public static final String REPORT_REASON = "reader.report";
-
-    private static final String ELLIPSIS = "\u2026";
 
     private final MongoTemplate mongo;
     private final int excerptLength;
@@ -157,23 +156,7 @@ public class ModerationQueue {
         ModerationCase.CommentSnapshot comment = c.comment();
         String authorName = comment.author() == null ? null : comment.author().name();
         return new QueuePage.Item(c.commentId(), comment.articleId(), new QueuePage.Author(authorName),
-                excerpt(comment.body(), excerptLength), c.status(), c.priority(), c.queue(), List.copyOf(reasons),
+                Excerpts.of(comment.body(), excerptLength), c.status(), c.priority(), c.queue(), List.copyOf(reasons),
                 c.reportCount(), c.since(), c.reviewedAt());
-    }
-
-    /** The start of the body on one line, cut at a word boundary where there is one. */
-    static String excerpt(String body, int length) {
-        if (body == null) {
-            return "";
-        }
-        String flat = body.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= length) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', length);
-        if (cut < length / 2) {
-            cut = length;
-        }
-        return flat.substring(0, cut).stripTrailing() + ELLIPSIS;
     }
 }

@@ -14,6 +14,7 @@ import io.commentmod.engine.EngineSettings;
 import io.commentmod.engine.ModerationContext;
 import io.commentmod.engine.ModerationEngine;
 import io.commentmod.engine.Verdict;
+import io.commentmod.moderation.cases.Excerpts;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.ModerationCase.Fields;
 import io.commentmod.moderation.model.LiveSpamModel;
@@ -71,7 +72,7 @@ public class RulesPreview {
             before[a.decision().ordinal()]++;
             after[b.decision().ordinal()]++;
             if (a.decision() != b.decision()) {
-                changed.add(new Change(c.commentId(), excerpt(c.comment().body()), a.decision(), b.decision(),
+                changed.add(new Change(c.commentId(), Excerpts.of(c.comment().body(), 140), a.decision(), b.decision(),
                         b.ruleIds()));
             }
         }
@@ -87,10 +88,5 @@ public class RulesPreview {
         return ModerationContext.of(new CommentToModerate(s.id(), s.articleId(), s.parentId(),
                 s.author() == null ? null : s.author().name(), s.author() == null ? null : s.author().email(),
                 s.body(), s.byArticleTherapist()));
-    }
-
-    private static String excerpt(String body) {
-        String flat = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 140 ? flat : flat.substring(0, 140).stripTrailing() + "\u2026";
     }
 }
