@@ -265,6 +265,8 @@ public final class LocalStack implements AutoCloseable {
         StringBuilder b = new StringBuilder("\n");
         b.append("commentmod local stack\n");
         b.append(String.format("  comment API        %s/api/v1%s%n", comment, options.services() ? "" : notStarted));
+        b.append(String.format("  moderators' console %s/console   (sign in with the accounts below)%s%n", moderation,
+                options.services() ? "" : notStarted));
         b.append(String.format("  moderation API     %s/api/v1/moderation/queue%s%n", moderation,
                 options.services() ? "" : notStarted));
         b.append(String.format("  notification API   %s/api/v1/deliveries%s%n", notification,
@@ -309,8 +311,8 @@ public final class LocalStack implements AutoCloseable {
             }
             System.out.printf("  demo page          %s/articles/%s%n", serviceUri(Service.DEMO_SITE), demo.article().id());
             System.out.printf("  public thread      curl %s/api/v1/articles/%s/comments%n", comment, demo.article().id());
-            System.out.printf("  moderation queue   curl -u %s:%s %s/api/v1/moderation/queue%n", MODERATOR_USER,
-                    MODERATOR_PASSWORD, moderation);
+            System.out.printf("  moderation queue   %s/console (%s / %s), or curl -u %s:%s %s/api/v1/moderation/queue%n",
+                    moderation, MODERATOR_USER, MODERATOR_PASSWORD, MODERATOR_USER, MODERATOR_PASSWORD, moderation);
             System.out.printf("  therapist's mail   %s%n", mailViewerUri());
         } catch (RuntimeException e) {
             System.err.println("Demo not loaded (the stack keeps running): " + e.getMessage());
