@@ -20,6 +20,7 @@ import io.commentmod.contracts.Priority;
 import io.commentmod.moderation.authors.AuthorStandings;
 import io.commentmod.moderation.cases.CaseDetails;
 import io.commentmod.moderation.cases.CaseDetailsReader;
+import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.decisions.BulkDecisionResult;
 import io.commentmod.moderation.decisions.DecisionCategory;
 import io.commentmod.moderation.decisions.DecisionRequest;
@@ -44,9 +45,11 @@ class ConsoleController {
     private final ModeratorDecisions decisions;
     private final DecisionStats stats;
     private final AuthorStandings standings;
+    private final Cases cases;
 
     ConsoleController(ModerationQueue queue, CaseDetailsReader details, ModeratorDecisions decisions,
-            DecisionStats stats, AuthorStandings standings) {
+            DecisionStats stats, AuthorStandings standings, Cases cases) {
+        this.cases = cases;
         this.queue = queue;
         this.details = details;
         this.decisions = decisions;
@@ -172,8 +175,7 @@ class ConsoleController {
     }
 
     private String authorEmailOf(String commentId) {
-        CaseDetails found = details.details(commentId);
-        var author = found.moderationCase().comment().author();
+        var author = cases.get(commentId).comment().author();
         if (author == null || author.email() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "This comment has no author address.");
         }

@@ -9,6 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.commentmod.moderation.cases.CaseView;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 class DecisionController {
@@ -26,9 +30,8 @@ class DecisionController {
     }
 
     /** Rejects (or approves) every comment of one author that is not already so. */
-    record AuthorDecisionRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email
-            @jakarta.validation.constraints.Size(max = 320) String authorEmail,
-            @jakarta.validation.constraints.NotNull @Valid DecisionRequest decision) {
+    record AuthorDecisionRequest(@NotBlank @Email @Size(max = 320) String authorEmail,
+            @NotNull @Valid DecisionRequest decision) {
     }
 
     @PostMapping("/api/v1/moderation/decisions/by-author")

@@ -6,29 +6,32 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.commentmod.contracts.Actor;
-import io.commentmod.contracts.CommentModerated;
-import io.commentmod.contracts.EventMeta;
-import io.commentmod.contracts.Reason;
-import io.commentmod.kit.outbox.OutboxEntry;
 import io.commentmod.kit.outbox.OutboxRelay;
+import io.commentmod.moderation.authors.AuthorKeys;
 import io.commentmod.moderation.cases.CaseView;
 import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.ModerationCase.Fields;
+import io.commentmod.moderation.cases.NextRevision;
 import io.commentmod.moderation.cases.VerdictMetrics;
 
 /**
@@ -64,8 +67,8 @@ public class ModeratorDecisions {
 
     /** Decides every case of the selection on its own; one that changed meanwhile is a conflict, not an error. */
     public BulkDecisionResult decideAll(List<String> commentIds, DecisionRequest request, String moderator) {
-        List<BulkDecisionResult.Item> results = new java.util.ArrayList<>(commentIds.size());
-        for (String commentId : new java.util.LinkedHashSet<>(commentIds)) {
+        List<BulkDecisionResult.Item> results = new ArrayList<>(commentIds.size());
+        for (String commentId : new LinkedHashSet<>(commentIds)) {
             results.add(decideOne(commentId, request, moderator));
         }
         return new BulkDecisionResult(results);
@@ -73,12 +76,12 @@ public class ModeratorDecisions {
 
     /** Every case of the author whose status the decision would change, oldest first. */
     public BulkDecisionResult decideAllOfAuthor(String authorEmail, DecisionRequest request, String moderator) {
-        org.springframework.data.mongodb.core.query.Query ofAuthor = query(
+        Query ofAuthor = query(
                 where(Fields.AUTHOR_KEY).is(io.commentmod.moderation.authors.AuthorKeys.authorKey(authorEmail))
                         .and(Fields.STATUS).ne(request.decision().resultingStatus().name()))
-                .with(org.springframework.data.domain.Sort.by(Fields.POSTED_AT, Fields.ID)).limit(MAX_BY_AUTHOR);
+                .with(Sort.by(Fields.POSTED_AT, Fields.ID)).limit(MAX_BY_AUTHOR);
         ofAuthor.fields().include(Fields.ID);
-        List<String> ids = mongo.find(ofAuthor, org.bson.Document.class, ModerationCase.COLLECTION).stream()
+        List<String> ids = mongo.find(ofAuthor, Document.class, ModerationCase.COLLECTION).stream()
                 .map(d -> d.getString(Fields.ID)).toList();
         return decideAll(ids, request, moderator);
     }
@@ -111,28 +114,14 @@ public class ModeratorDecisions {
         if (current.revision() != expectedRevision) {
             throw conflict(commentId, expectedRevision);
         }
-        int next = expectedRevision + 1;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ModeratorDecision decision = request.decision();
-        Actor actor = Actor.moderator(moderator);
-        CommentModerated event = new CommentModerated(
-                EventMeta.derived(CommentModerated.TYPE, CommentModerated.VERSION, commentId, now,
-                        CommentModerated.TYPE + "/" + commentId + "/" + next),
-                commentId, current.comment().articleId(), decision.decision(), current.priority(),
-                List.of(new Reason(decision.reasonCode(), "MODERATOR", 1.0, null, request.explanation())),
-                actor, request.explanation(), next, current.rulesVersion(), current.modelVersion(), now);
-        DecisionCategory category = categoryOf(request, current);
-        OutboxEntry entry = OutboxEntry.of(event);
-        Update update = new Update()
-                .set(Fields.STATUS, decision.resultingStatus())
-                .set(Fields.REVISION, next)
+        NextRevision next = NextRevision.of(current, decision.decision(), Actor.moderator(moderator),
+                decision.reasonCode(), "MODERATOR", request.explanation(), categoryOf(request, current).name(), now);
+        Update update = next.update()
                 .set(Fields.REVIEWED_AT, now)
                 .unset(Fields.QUEUE)
-                .unset(Fields.SINCE)
-                .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, decision.decision(),
-                        decision.resultingStatus(), actor, request.explanation(), List.of(decision.reasonCode()), now,
-                        category.name(), current.rulesVersion(), current.modelVersion()))
-                .push(Fields.OUTBOX, entry);
+                .unset(Fields.SINCE);
         ModerationCase updated = mongo.findAndModify(
                 query(where(Fields.ID).is(commentId).and(Fields.REVISION).is(expectedRevision)), update,
                 FindAndModifyOptions.options().returnNew(true), ModerationCase.class);
@@ -140,8 +129,9 @@ public class ModeratorDecisions {
             throw cases.exists(commentId) ? conflict(commentId, expectedRevision) : Cases.notFound(commentId);
         }
         metrics.record(decision.decision(), Actor.Kind.MODERATOR);
-        log.info("Comment {} decided by moderator {}: {} (revision {})", commentId, moderator, decision, next);
-        outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(entry));
+        log.info("Comment {} decided by moderator {}: {} (revision {})", commentId, moderator, decision,
+                next.revision());
+        outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(next.entry()));
         return updated;
     }
 

@@ -42,11 +42,6 @@ public class ModerationQueue {
         this.excerptLength = properties.excerptLength();
     }
 
-    /** The first page (offset 0) of the waiting cases; kept for callers that page by number. */
-    public QueuePage page(int page, int size) {
-        return page(QueueView.WAITING, QueueFilter.NONE, null, page, size);
-    }
-
     /**
      * One page of a list.
      *

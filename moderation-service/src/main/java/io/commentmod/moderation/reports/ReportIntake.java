@@ -17,18 +17,15 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.commentmod.contracts.Actor;
-import io.commentmod.contracts.CommentModerated;
 import io.commentmod.contracts.CommentReported;
 import io.commentmod.contracts.Decision;
-import io.commentmod.contracts.EventMeta;
-import io.commentmod.contracts.Reason;
-import io.commentmod.kit.outbox.OutboxEntry;
 import io.commentmod.kit.outbox.OutboxRelay;
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.Topics;
 import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.ModerationCase.Fields;
+import io.commentmod.moderation.cases.NextRevision;
 import io.commentmod.moderation.cases.QueueName;
 
 /**
@@ -102,28 +99,17 @@ class ReportIntake {
                 || reportsSinceReview(current) < properties.hideAfter()) {
             return;
         }
-        int next = current.revision() + 1;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String note = reportsSinceReview(current) + " reader reports: hidden until a moderator decides.";
-        CommentModerated event = new CommentModerated(
-                EventMeta.derived(CommentModerated.TYPE, CommentModerated.VERSION, commentId, now,
-                        CommentModerated.TYPE + "/" + commentId + "/" + next),
-                commentId, current.comment().articleId(), Decision.HOLD, current.priority(),
-                List.of(new Reason(REPORTS_REASON, "REPORTS", 1.0, null, note)), READER_REPORTS, note, next,
-                current.rulesVersion(), current.modelVersion(), now);
-        OutboxEntry entry = OutboxEntry.of(event);
+        NextRevision next = NextRevision.of(current, Decision.HOLD, READER_REPORTS, REPORTS_REASON, "REPORTS", note,
+                null, now);
         long hidden = mongo.updateFirst(
                 query(where(Fields.ID).is(commentId).and(Fields.REVISION).is(current.revision())
                         .and(Fields.STATUS).is(CommentStatus.PUBLISHED.name())),
-                new Update().set(Fields.STATUS, CommentStatus.HELD).set(Fields.REVISION, next)
-                        .push(Fields.HISTORY, new ModerationCase.HistoryEntry(next, Decision.HOLD,
-                                CommentStatus.HELD, READER_REPORTS, note, List.of(REPORTS_REASON), now, null,
-                                current.rulesVersion(), current.modelVersion()))
-                        .push(Fields.OUTBOX, entry),
-                ModerationCase.class).getModifiedCount();
+                next.update(), ModerationCase.class).getModifiedCount();
         if (hidden > 0) {
             log.info("Comment {} hidden after {}", commentId, note);
-            outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(entry));
+            outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(next.entry()));
         }
     }
 
