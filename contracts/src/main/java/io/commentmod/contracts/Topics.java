@@ -18,6 +18,31 @@ public final class Topics {
     /** Suffix of the dead-letter topic that exists beside every consumed topic. */
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
+    /**
+     * A consumer group that retries without blocking (notification-service: SMTP may be down for minutes) has its own
+     * retry topics {@code <topic>-<group>-retry-<n>} and dead-letter topic {@code <topic>-<group>-dlt}, so its
+     * failures are never mixed with another group's and a replay reaches only that group.
+     */
+    public static final String NOTIFICATION_GROUP = "notification-service";
+
+    /** Where notification-service keeps the events it gave up on (the other groups use {@code <topic>-dlt}). */
+    public static final String COMMENT_STATUS_CHANGED_NOTIFICATION_DLT =
+            COMMENT_STATUS_CHANGED + "-" + NOTIFICATION_GROUP + DEAD_LETTER_SUFFIX;
+    public static final String COMMENT_MODERATED_NOTIFICATION_DLT =
+            COMMENT_MODERATED + "-" + NOTIFICATION_GROUP + DEAD_LETTER_SUFFIX;
+
+    public static String retrySuffixOf(String group) {
+        return "-" + group + "-retry";
+    }
+
+    public static String groupDeadLetterSuffixOf(String group) {
+        return "-" + group + DEAD_LETTER_SUFFIX;
+    }
+
+    public static String groupDeadLetterOf(String topic, String group) {
+        return topic + groupDeadLetterSuffixOf(group);
+    }
+
     public static final int PARTITIONS = 6;
 
     /** The package consumers trust when deserializing events: never {@code *}. */

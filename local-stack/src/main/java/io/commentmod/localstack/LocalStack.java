@@ -35,6 +35,8 @@ public final class LocalStack implements AutoCloseable {
     public static final String MODERATOR_PASSWORD = "moderator-pass";
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin-pass";
+    /** Receives the immediate alert for every URGENT safety hold; shown in the local mail viewer. */
+    public static final String ON_CALL_EMAIL = "oncall@commentmod.local";
 
     private final LocalStackOptions options;
     private final Consumer<String> progress;
@@ -177,6 +179,9 @@ public final class LocalStack implements AutoCloseable {
             environment.put("SMTP_HOST", Ports.HOST);
             environment.put("SMTP_PORT", String.valueOf(options.smtpPort()));
             environment.put("PUBLIC_BASE_URL", "http://localhost:" + port);
+            // Urgent safety holds alert this address; the alert links to the moderators' console.
+            environment.put("ON_CALL_EMAILS", ON_CALL_EMAIL);
+            environment.put("CONSOLE_BASE_URL", "http://localhost:" + options.portOf(Service.MODERATION));
         }
         return new ServiceProcesses.Launch(service, jar, port, arguments, environment,
                 logsDir().resolve(service.module() + ".log"));

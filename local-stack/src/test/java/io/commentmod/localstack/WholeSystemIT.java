@@ -249,6 +249,30 @@ class WholeSystemIT {
                 .as("the public thread").doesNotContain(recruitment.substring(0, 40), id);
     }
 
+    @Test
+    void aCommentFromSomeoneAtRiskIsHeldAndTheOnCallModeratorIsAlertedWithALinkToTheCase() throws Exception {
+        String article = "/articles/" + demo.article().id();
+        String distress = "Reading this tonight I feel like I want to die and I have no one to talk to.";
+
+        HttpResponse<String> posted = new SiteVisitor().post(article + "/comments", Map.of("name", "Anonymous",
+                "email", "quiet.reader@example.net", "body", distress));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.indexOf("#comment-") + "#comment-".length());
+
+        await().atMost(MODERATION_DEADLINE).until(
+                () -> api.getJson("/api/v1/comments/" + id).path("status").asText().equals("HELD"));
+        await().atMost(MODERATION_DEADLINE).until(() -> mailTo(LocalStack.ON_CALL_EMAIL).stream()
+                .anyMatch(mail -> mail.body().contains("/console/cases/" + id)));
+        List<CapturedMail> alerts = mailTo(LocalStack.ON_CALL_EMAIL).stream()
+                .filter(mail -> mail.body().contains("/console/cases/" + id)).toList();
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.subject()).startsWith("URGENT");
+            assertThat(alert.body()).as("the alert does not carry the comment's words").doesNotContain("no one to talk");
+        });
+        assertThat(mailTo("quiet.reader@example.net")).as("nothing to the author of a held comment").isEmpty();
+    }
+
     /** Thymeleaf's escaping of text, to find a comment's text in the page's HTML. */
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")

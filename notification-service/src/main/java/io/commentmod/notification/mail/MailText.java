@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * escaping does not cover: line breaks in headers (header injection), invisible control and bidi characters
  * (spoofing) and length.
  */
-final class MailText {
+public final class MailText {
 
     /** Controls, format characters (bidi overrides, zero-width) and Unicode line/paragraph separators. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
@@ -28,6 +28,15 @@ final class MailText {
         String cleaned = INVISIBLE.matcher(text).replaceAll(" ");
         cleaned = SPACES.matcher(cleaned).replaceAll(" ").strip();
         return truncate(cleaned, max);
+    }
+
+    /**
+     * For text that ends up in a header (subject, display name): one line, and no {@code =?...?=} sequence, which a
+     * mail client would decode as an RFC 2047 encoded word and so show text (even line breaks or another address)
+     * that was never in the header. A space after the {@code =} keeps the text readable and inert.
+     */
+    public static String headerSafe(String text, int max) {
+        return truncate(singleLine(text, Integer.MAX_VALUE).replace("=?", "= ?"), max);
     }
 
     /** Paragraphs kept (at most one blank line in a row), everything else as in {@link #singleLine}. */

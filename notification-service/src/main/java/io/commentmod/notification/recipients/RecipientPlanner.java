@@ -24,11 +24,32 @@ public class RecipientPlanner {
         if (event.to() != CommentStatus.PUBLISHED || event.from() == CommentStatus.PUBLISHED) {
             return List.of();
         }
+        return recipients(event, event.from() == CommentStatus.HELD);
+    }
+
+    /**
+     * Who would have heard of a rejected comment had it been published: what the suppression metrics count. Nobody
+     * is told anything.
+     */
+    public List<Recipient> withheld(CommentStatusChanged event) {
+        if (event.to() != CommentStatus.REJECTED) {
+            return List.of();
+        }
+        return recipients(event, false);
+    }
+
+    public static boolean writtenByTherapist(CommentStatusChanged event) {
+        String therapistEmail = EmailAddresses.normalize(
+                email(event.article() == null ? null : event.article().therapist()));
+        return event.byArticleTherapist()
+                || (therapistEmail != null && therapistEmail.equals(EmailAddresses.normalize(email(event.author()))));
+    }
+
+    private static List<Recipient> recipients(CommentStatusChanged event, boolean wasHeld) {
         String authorEmail = EmailAddresses.normalize(email(event.author()));
         Person therapist = event.article() == null ? null : event.article().therapist();
         String therapistEmail = EmailAddresses.normalize(email(therapist));
-        boolean byTherapist = event.byArticleTherapist()
-                || (therapistEmail != null && therapistEmail.equals(authorEmail));
+        boolean byTherapist = writtenByTherapist(event);
 
         List<Recipient> recipients = new ArrayList<>(3);
         if (therapistEmail != null && !byTherapist) {
@@ -44,7 +65,7 @@ public class RecipientPlanner {
             }
         }
         // product.md: commenters hear "when their held comment goes live" (never when it is held or rejected).
-        if (event.from() == CommentStatus.HELD && authorEmail != null) {
+        if (wasHeld && authorEmail != null) {
             recipients.add(new Recipient(authorEmail, event.author().name(), NotificationKind.COMMENT_PUBLISHED));
         }
         return List.copyOf(recipients);

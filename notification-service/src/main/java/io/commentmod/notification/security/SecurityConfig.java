@@ -19,7 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import io.commentmod.notification.NotificationProperties;
 
 /**
- * Public: the unsubscribe page (its signed token is the credential) and the health, metrics and info endpoints.
+ * Public: the unsubscribe and preferences pages (their signed token is the credential) and the health, metrics and info endpoints.
  * Everything else needs the admin over HTTP Basic; failures answer in problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,16 +33,18 @@ class SecurityConfig {
                 "Basic realm=\"notification-service\"", "Valid credentials are required.",
                 "Your account may not do this.");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/unsubscribe", "/actuator/health", "/actuator/health/**",
+                        .requestMatchers("/unsubscribe", "/preferences", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers("/api/v1/deliveries", "/api/v1/deliveries/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/deliveries", "/api/v1/deliveries/**", "/api/v1/dead-letters",
+                                "/api/v1/dead-letters/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // RFC 8058 one-click: mail clients POST without any token but the signed one in the URL.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
+                // RFC 8058 one-click: mail clients POST without any token but the signed one in the URL; the
+                // preferences form carries the same signed token. The API has no session or cookie to ride on.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe", "/preferences", "/api/**"))
                 // The unsubscribe token is in the URL; it must not leak to other sites through Referer.
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .formLogin(form -> form.disable())

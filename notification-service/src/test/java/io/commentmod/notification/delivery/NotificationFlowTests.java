@@ -52,8 +52,14 @@ class NotificationFlowTests extends EmbeddedServersTest {
         assertThat(listUnsubscribe).matches("<http://localhost:8083/unsubscribe\\?token=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+>");
         assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String link = listUnsubscribe.substring(1, listUnsubscribe.length() - 1);
-        assertThat(text).contains(link);
+        assertThat(text).contains(link, "http://localhost:8083/preferences?token=");
         assertThat(html).contains(link);
+
+        // And it has a stable Message-ID and refers to the article's thread, so mail clients group them
+        assertThat(mail.getMessageID()).matches("<n\\.[0-9a-f]{32}@commentmod\\.local>");
+        assertThat(mail.getHeader("In-Reply-To", null)).matches("<article\\.[0-9a-f]{32}@commentmod\\.local>")
+                .isEqualTo(mail.getHeader("References", null));
+        assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
 
         // And the delivery is recorded as sent
         await().atMost(WAIT).until(() -> "SENT".equals(deliveriesOf(event.commentId()).get(0).getString("status")));
@@ -102,7 +108,9 @@ class NotificationFlowTests extends EmbeddedServersTest {
         assertThat(messagesTo(parentAuthor).get(0).getSubject()).startsWith("New reply to your comment on");
         assertThat(Smtp.part(messagesTo(parentAuthor).get(0), "text/plain"))
                 .contains("Jordan replied to your comment", "asked to hear about replies");
-        assertThat(messagesTo(given.therapist().email()).get(0).getSubject()).startsWith("New reply on");
+        assertThat(messagesTo(given.therapist().email()).get(0).getSubject()).startsWith("New comment on");
+        assertThat(Smtp.part(messagesTo(given.therapist().email()).get(0), "text/plain"))
+                .contains("Jordan replied to a comment on your article");
         assertThat(messagesTo(given.author().email())).isEmpty();
         await().atMost(WAIT).until(() -> deliveriesOf(event.commentId()).stream()
                 .allMatch(d -> "SENT".equals(d.getString("status"))));
@@ -135,7 +143,10 @@ class NotificationFlowTests extends EmbeddedServersTest {
     @Test
     void hostileNameAndBodyAreEscapedAndCannotInjectHeaders() throws Exception {
         // Given a commenter whose name and body try to inject markup and mail headers
+        String therapistEmail = "rivera-" + UUID.randomUUID() + "@therapists.example";
         StatusChanges given = StatusChanges.publication()
+                .therapist("Dr. =?UTF-8?Q?R=0D=0ABcc:_harvest@evil.example?= \r\nBcc: x@evil.example "
+                        + "N".repeat(500), therapistEmail)
                 .article("Sessions\r\nBcc: harvest@evil.example", "https://qa.example.org/a")
                 .author("<script>alert(1)</script>\r\nBcc: harvest@evil.example\r\nX-Injected: yes",
                         "eve-" + UUID.randomUUID() + "@evil.example")
@@ -160,5 +171,11 @@ class NotificationFlowTests extends EmbeddedServersTest {
         List<String> headerNames = java.util.Collections.list(mail.getAllHeaders()).stream()
                 .map(jakarta.mail.Header::getName).toList();
         assertThat(headerNames).doesNotContain("X-Injected", "Bcc");
+
+        // And the therapist's very long, encoded-word-laden name is one bounded, inert display name
+        InternetAddress to = (InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0];
+        assertThat(to.getAddress()).isEqualTo(therapistEmail);
+        assertThat(to.getPersonal()).doesNotContain("=?", "\r", "\n").hasSizeLessThanOrEqualTo(80)
+                .startsWith("Dr. = ?UTF-8?Q?R=0D=0ABcc:_harvest@evil.example?= Bcc: x@evil.example NNN");
     }
 }

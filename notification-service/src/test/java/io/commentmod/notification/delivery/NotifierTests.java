@@ -31,9 +31,12 @@ import io.commentmod.notification.mail.OutgoingMail;
 import io.commentmod.notification.recipients.NotificationKind;
 import io.commentmod.notification.recipients.RecipientPlanner;
 import io.commentmod.notification.support.StatusChanges;
-import io.commentmod.notification.unsubscribe.UnsubscribeLinks;
-import io.commentmod.notification.unsubscribe.UnsubscribeTokens;
-import io.commentmod.notification.unsubscribe.Unsubscriptions;
+import io.commentmod.notification.support.TestProperties;
+import io.commentmod.notification.preferences.UnsubscribeLinks;
+import io.commentmod.notification.preferences.UnsubscribeTokens;
+import io.commentmod.notification.preferences.EmailPreferences;
+import io.commentmod.notification.recipients.OnCallPlanner;
+import io.commentmod.notification.recipients.Recipient;
 import io.commentmod.testsupport.EmbeddedMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -46,8 +49,11 @@ class NotifierTests {
     private static MongoClient client;
     private static MongoTemplate mongo;
 
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
     private final ScriptedMailer mailer = new ScriptedMailer();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final NotificationMetrics metrics = new NotificationMetrics(meters);
     private Notifier notifier;
     private DeliveryLog deliveries;
 
@@ -65,14 +71,19 @@ class NotifierTests {
     @org.junit.jupiter.api.BeforeEach
     void wire() {
         Clock clock = Clock.systemUTC();
-        NotificationProperties properties = new NotificationProperties("notifications@commentmod.local",
-                "http://localhost:8083", "a-secret-of-enough-length", Duration.ofDays(90),
-                new NotificationProperties.Admin("admin", "admin-pass"));
-        deliveries = new DeliveryLog(mongo, clock);
+        NotificationProperties properties = TestProperties.withSendLease(LEASE);
+        deliveries = new DeliveryLog(mongo, clock, properties);
         deliveries.afterPropertiesSet();
-        notifier = new Notifier(new RecipientPlanner(), new Unsubscriptions(mongo, clock),
-                new UnsubscribeLinks(new UnsubscribeTokens(properties, clock), properties), new MailComposer(),
-                mailer, deliveries, new NotificationMetrics(meters));
+        notifier = notifierWith(mailer);
+    }
+
+    private Notifier notifierWith(Mailer server) {
+        Clock clock = Clock.systemUTC();
+        NotificationProperties properties = TestProperties.withSendLease(LEASE);
+        return new Notifier(new RecipientPlanner(), new OnCallPlanner(properties), new EmailPreferences(mongo, clock),
+                new UnsubscribeLinks(new UnsubscribeTokens(properties, clock), properties),
+                new MailComposer(properties), server, deliveries, new DigestTimes(properties), metrics, clock,
+                properties);
     }
 
     @Test
@@ -102,23 +113,78 @@ class NotifierTests {
         // And a third delivery of the event sends nothing more
         notifier.handle(event);
         assertThat(mailer.sent).hasSize(1);
-        assertThat(meters.counter(NotificationMetrics.SUPPRESSED, "reason", "duplicate").count()).isEqualTo(1);
+        assertThat(meters.counter(NotificationMetrics.SUPPRESSED, "kind", "NEW_COMMENT", "reason", "duplicate")
+                .count()).isEqualTo(1);
     }
 
     @Test
-    void deliveryLeftInFlightByACrashIsNeverSentAgain() {
-        // Given a delivery claimed by an instance that crashed before it could record the outcome
+    void deliveryInFlightElsewhereIsRetriedLaterNotSentTwice() {
+        // Given a delivery another attempt has just claimed and is still sending
         CommentStatusChanged event = StatusChanges.publication().build();
-        String therapist = event.article().therapist().email().toLowerCase();
-        assertThat(deliveries.claim(therapist, NotificationKind.NEW_COMMENT, event.commentId(), "a", "e", "s"))
-                .isEqualTo(DeliveryLog.Claim.CLAIMED);
+        Recipient therapist = therapistOf(event);
+        assertThat(deliveries.claim(therapist, event.commentId(), "a", "e", "s")).isEqualTo(DeliveryLog.Claim.CLAIMED);
 
-        // When the event is redelivered to another instance
+        // When the event is redelivered meanwhile
+        // Then this attempt sends nothing and fails, so that the event is retried later
+        assertThatThrownBy(() -> notifier.handle(event)).isInstanceOf(DeliveryInFlightException.class);
+        assertThat(mailer.sent).isEmpty();
+
+        // And once the other attempt has sent it, the retry sends nothing either
+        deliveries.markSent(therapist, event.commentId());
+        notifier.handle(event);
+        assertThat(mailer.sent).isEmpty();
+    }
+
+    @Test
+    void twoInstancesHandlingTheSameEventAtOnceSendOneEmail() throws Exception {
+        // Given two instances that both got the same event (a rebalance in the middle of handling it)
+        CommentStatusChanged event = StatusChanges.publication().build();
+        java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Mailer slowServer = mail -> {
+            sending.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            mailer.send(mail);
+        };
+        Notifier first = notifierWith(slowServer);
+
+        // When the first is in the middle of the SMTP conversation while the second handles the event
+        var firstRun = java.util.concurrent.CompletableFuture.runAsync(() -> first.handle(event));
+        sending.await();
+        assertThatThrownBy(() -> notifier.handle(event)).isInstanceOf(DeliveryInFlightException.class);
+        release.countDown();
+        firstRun.get();
+
+        // Then exactly one email went out, and the second instance's retry sends nothing either
+        notifier.handle(event);
+        assertThat(mailer.sent).hasSize(1);
+        assertThat(only(event.commentId()).status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void deliveryAbandonedByACrashedInstanceIsSentOnceItsLeaseRunsOut() {
+        // Given a delivery claimed by an instance that crashed before it could send, longer ago than the lease
+        CommentStatusChanged event = StatusChanges.publication().build();
+        Recipient therapist = therapistOf(event);
+        deliveries.claim(therapist, event.commentId(), "a", "e", "s");
+        mongo.updateFirst(query(where("commentId").is(event.commentId())),
+                new org.springframework.data.mongodb.core.query.Update().set("claimedAt",
+                        java.time.Instant.now().minus(LEASE).minusSeconds(1)),
+                DeliveryLog.COLLECTION);
+
+        // When the event is redelivered
         notifier.handle(event);
 
-        // Then nothing is sent: a lost email is preferred to a second copy
-        assertThat(mailer.sent).isEmpty();
-        assertThat(only(event.commentId()).status()).isEqualTo(DeliveryStatus.SENDING);
+        // Then it is sent, once, with the same Message-ID any earlier copy would have had
+        assertThat(mailer.sent).extracting(OutgoingMail::to).containsExactly(therapist.email());
+        assertThat(only(event.commentId()).status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(meters.counter(NotificationMetrics.RETRIED, "kind", "NEW_COMMENT").count()).isEqualTo(1);
+        notifier.handle(event);
+        assertThat(mailer.sent).hasSize(1);
     }
 
     @Test
@@ -144,16 +210,21 @@ class NotifierTests {
     @Test
     void uniqueKeyRejectsASecondClaimForTheSameEmail() {
         String commentId = "c-" + UUID.randomUUID();
-        DeliveryLog.Claim first = deliveries.claim("x@example.org", NotificationKind.NEW_COMMENT, commentId, "a",
-                "e1", "s");
-        DeliveryLog.Claim second = deliveries.claim("x@example.org", NotificationKind.NEW_COMMENT, commentId, "a",
-                "e2", "s");
-        DeliveryLog.Claim otherKind = deliveries.claim("x@example.org", NotificationKind.REPLY_TO_YOU, commentId, "a",
-                "e2", "s");
+        Recipient x = new Recipient("x@example.org", "X", NotificationKind.NEW_COMMENT);
+        DeliveryLog.Claim first = deliveries.claim(x, commentId, "a", "e1", "s");
+        deliveries.markSent(x, commentId);
+        DeliveryLog.Claim second = deliveries.claim(x, commentId, "a", "e2", "s");
+        DeliveryLog.Claim otherKind = deliveries.claim(new Recipient("x@example.org", "X",
+                NotificationKind.REPLY_TO_YOU), commentId, "a", "e2", "s");
 
         assertThat(List.of(first, second, otherKind)).containsExactly(DeliveryLog.Claim.CLAIMED,
-                DeliveryLog.Claim.TAKEN, DeliveryLog.Claim.CLAIMED);
+                DeliveryLog.Claim.DONE, DeliveryLog.Claim.CLAIMED);
         assertThat(mongo.count(query(where("commentId").is(commentId)), DeliveryLog.COLLECTION)).isEqualTo(2);
+    }
+
+    private static Recipient therapistOf(CommentStatusChanged event) {
+        return new Recipient(event.article().therapist().email().toLowerCase(), event.article().therapist().name(),
+                NotificationKind.NEW_COMMENT);
     }
 
     private static Delivery only(String commentId) {
@@ -166,7 +237,7 @@ class NotifierTests {
     /** A mail server that accepts everything except the addresses it is told to refuse. */
     private static final class ScriptedMailer implements Mailer {
 
-        final List<OutgoingMail> sent = new ArrayList<>();
+        final List<OutgoingMail> sent = java.util.Collections.synchronizedList(new ArrayList<>());
         private final Set<String> refused = new HashSet<>();
 
         void refuse(String email) {

@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.commentmod.contracts.Actor;
+import io.commentmod.contracts.CommentModerated;
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.CommentStatusChanged;
+import io.commentmod.contracts.Decision;
+import io.commentmod.contracts.EventMeta;
+import io.commentmod.contracts.Priority;
 import io.commentmod.notification.support.StatusChanges;
+import io.commentmod.notification.support.TestProperties;
 
 class RecipientPlannerTests {
 
@@ -151,5 +157,44 @@ class RecipientPlannerTests {
         // When / Then only the parent's author is told
         assertThat(planner.plan(given.build())).extracting(Recipient::kind)
                 .containsExactly(NotificationKind.REPLY_TO_YOU);
+    }
+
+    @Test
+    void rejectedCommentIsWithheldFromEveryoneWhoWouldHaveHeard() {
+        CommentStatusChanged rejected = StatusChanges.publication()
+                .replyTo("Alex", "alex@readers.example", true, CommentStatus.PUBLISHED)
+                .transition(CommentStatus.PENDING, CommentStatus.REJECTED).build();
+
+        assertThat(planner.plan(rejected)).isEmpty();
+        assertThat(planner.withheld(rejected)).extracting(Recipient::kind)
+                .containsExactlyInAnyOrder(NotificationKind.NEW_REPLY, NotificationKind.REPLY_TO_YOU);
+    }
+
+    @Test
+    void therapistsReplyIsRecognisedByAddressEvenWithoutTheFlag() {
+        StatusChanges given = StatusChanges.publication();
+        CommentStatusChanged byTherapist = given.author("Dr. R", given.therapist().email().toUpperCase()).build();
+
+        assertThat(RecipientPlanner.writtenByTherapist(byTherapist)).isTrue();
+        assertThat(RecipientPlanner.writtenByTherapist(StatusChanges.publication().build())).isFalse();
+    }
+
+    @Test
+    void onlyAnAutomaticUrgentHoldAlertsTheOnCallModerators() {
+        OnCallPlanner onCall = new OnCallPlanner(TestProperties.defaults());
+
+        assertThat(onCall.plan(moderated(Decision.HOLD, Priority.URGENT, Actor.automatic("v1"))))
+                .extracting(Recipient::email, Recipient::kind)
+                .containsExactly(tuple(TestProperties.ON_CALL,
+                        NotificationKind.URGENT_HOLD));
+        assertThat(onCall.plan(moderated(Decision.HOLD, Priority.HIGH, Actor.automatic("v1")))).isEmpty();
+        assertThat(onCall.plan(moderated(Decision.HOLD, Priority.URGENT, Actor.moderator("sam")))).isEmpty();
+        assertThat(onCall.plan(moderated(Decision.REJECT, Priority.URGENT, Actor.automatic("v1")))).isEmpty();
+    }
+
+    private static CommentModerated moderated(Decision decision, Priority priority, Actor by) {
+        java.time.Instant now = java.time.Instant.now();
+        return new CommentModerated(EventMeta.create(CommentModerated.TYPE, 1, "c-1", now), "c-1", "a-1", decision,
+                priority, List.of(), by, null, 1, "v1", null, now);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
-import io.commentmod.contracts.CommentStatusChanged;
+import io.commentmod.contracts.DomainEvent;
 import io.commentmod.contracts.Topics;
 import io.commentmod.testsupport.EmbeddedMongo;
 import io.micrometer.core.instrument.Counter;
@@ -64,14 +64,19 @@ public abstract class EmbeddedServersTest {
         EmbeddedMongo.register(registry, "notifications-it");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> Smtp.PORT);
-        // Failures in these tests are about content, not about SMTP outages: keep retries short.
-        registry.add("commentmod.kafka.initial-backoff", () -> "50ms");
+        // Retries as in production, only faster: 200 ms doubling to 1 s, 8 attempts (about 5 s in all).
+        registry.add("commentmod.notification.retry.initial-backoff", () -> "200ms");
+        registry.add("commentmod.notification.retry.multiplier", () -> "2.0");
+        registry.add("commentmod.notification.retry.max-backoff", () -> "1s");
+        registry.add("commentmod.notification.on-call", () -> TestProperties.ON_CALL);
+        // Tests send digests themselves, at the instant they choose.
+        registry.add("commentmod.notification.digest.poll-interval", () -> "1h");
     }
 
-    /** Sends the event the way comment-service's outbox relay does: keyed by comment id. */
-    protected void publish(CommentStatusChanged event) {
+    /** Sends the event the way the producing service's outbox relay does: keyed by comment id. */
+    protected void publish(DomainEvent event) {
         try {
-            kafka.send(Topics.COMMENT_STATUS_CHANGED, event.commentId(), event).get(10, TimeUnit.SECONDS);
+            kafka.send(Topics.topicOf(event), event.meta().key(), event).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish " + event.meta().id(), e);
         }
@@ -85,13 +90,27 @@ public abstract class EmbeddedServersTest {
         return mongo.find(query(where("commentId").is(commentId)), Document.class, "deliveries");
     }
 
+    /** The sum over every counter of that name with that tag (all kinds, say, for one reason). */
     protected double counter(String name, String tag, String value) {
-        Counter counter = meters.find(name).tag(tag, value).counter();
-        return counter == null ? 0 : counter.count();
+        return meters.find(name).tag(tag, value).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    /** The sum over every counter of that name, whatever its tags. */
+    protected double total(String name) {
+        return meters.find(name).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    protected double suppressed(String kind, String reason) {
+        return meters.find("notifications.suppressed").tag("kind", kind).tag("reason", reason).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     protected HttpResponse<String> get(String pathAndQuery, String... basicUserAndPassword) {
         return send(request(pathAndQuery, basicUserAndPassword).GET().build());
+    }
+
+    protected HttpResponse<String> post(String pathAndQuery, String... basicUserAndPassword) {
+        return send(request(pathAndQuery, basicUserAndPassword).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     protected HttpResponse<String> postForm(String pathAndQuery, String form) {

@@ -40,6 +40,11 @@ public final class StatusChanges {
         return this;
     }
 
+    public StatusChanges articleId(String id) {
+        this.articleId = id;
+        return this;
+    }
+
     public StatusChanges article(String title, String url) {
         this.articleTitle = title;
         this.articleUrl = url;

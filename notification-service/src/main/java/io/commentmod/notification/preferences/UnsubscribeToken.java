@@ -1,4 +1,4 @@
-package io.commentmod.notification.unsubscribe;
+package io.commentmod.notification.preferences;
 
 import java.time.Instant;
 

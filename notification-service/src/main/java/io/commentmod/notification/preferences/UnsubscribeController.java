@@ -1,4 +1,4 @@
-package io.commentmod.notification.unsubscribe;
+package io.commentmod.notification.preferences;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +27,11 @@ class UnsubscribeController {
     private static final Logger log = LoggerFactory.getLogger(UnsubscribeController.class);
 
     private final UnsubscribeTokens tokens;
-    private final Unsubscriptions unsubscriptions;
+    private final EmailPreferences preferences;
 
-    UnsubscribeController(UnsubscribeTokens tokens, Unsubscriptions unsubscriptions) {
+    UnsubscribeController(UnsubscribeTokens tokens, EmailPreferences preferences) {
         this.tokens = tokens;
-        this.unsubscriptions = unsubscriptions;
+        this.preferences = preferences;
     }
 
     @GetMapping
@@ -50,29 +50,36 @@ class UnsubscribeController {
     @PostMapping
     String unsubscribe(@RequestParam(required = false) String token, Model model) {
         UnsubscribeToken verified = verify(token);
-        unsubscriptions.unsubscribe(verified.email(), verified.scope());
+        preferences.turnOff(verified.email(), verified.scope());
         log.info("Unsubscribed {} from {}", EmailAddresses.mask(verified.email()), verified.scope());
         model.addAttribute("email", EmailAddresses.mask(verified.email()));
         model.addAttribute("what", describe(verified.scope()));
+        model.addAttribute("token", token);
         return "unsubscribe/done";
     }
 
     private UnsubscribeToken verify(String token) {
+        return verified(tokens, token);
+    }
+
+    /** Shared with the preferences page: the same token, the same answer when it is not valid. */
+    static UnsubscribeToken verified(UnsubscribeTokens tokens, String token) {
         try {
             return tokens.verify(token);
         } catch (InvalidUnsubscribeTokenException e) {
             log.info("Refused unsubscribe token: {}", e.getMessage());
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "This unsubscribe link is invalid or has expired. Use the link in a recent email.");
+                    "This link is invalid or has expired. Use the link in a recent email.");
         }
     }
 
-    private static String describe(String scope) {
+    static String describe(String scope) {
         return switch (scope) {
             case "NEW_COMMENT" -> "emails about new comments on your articles";
             case "NEW_REPLY" -> "emails about new replies on your articles";
             case "REPLY_TO_YOU" -> "emails about replies to your comments";
             case "COMMENT_PUBLISHED" -> "emails telling you that your held comment was published";
+            case "URGENT_HOLD" -> "urgent safety alerts for on-call moderators";
             default -> "all emails from this service";
         };
     }

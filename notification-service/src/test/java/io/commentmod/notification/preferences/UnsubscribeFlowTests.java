@@ -1,4 +1,4 @@
-package io.commentmod.notification.unsubscribe;
+package io.commentmod.notification.preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,7 +23,7 @@ class UnsubscribeFlowTests extends EmbeddedServersTest {
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
 
     @Autowired
-    private Unsubscriptions unsubscriptions;
+    private EmailPreferences preferences;
 
     @Autowired
     private UnsubscribeTokens tokens;
@@ -48,16 +48,16 @@ class UnsubscribeFlowTests extends EmbeddedServersTest {
         assertThat(response.body()).doesNotContain(therapist);
 
         // And the next comment on their article is not mailed to them
-        double unsubscribedBefore = counter("notifications.suppressed", "reason", "unsubscribed");
+        double unsubscribedBefore = suppressed("NEW_COMMENT", "unsubscribed");
         StatusChanges second = StatusChanges.publication().therapist(first.therapist().name(), therapist);
         publish(second.build());
         await().atMost(WAIT).until(
-                () -> counter("notifications.suppressed", "reason", "unsubscribed") >= unsubscribedBefore + 1);
+                () -> suppressed("NEW_COMMENT", "unsubscribed") >= unsubscribedBefore + 1);
         assertThat(messagesTo(therapist)).hasSize(1);
         assertThat(deliveriesOf(second.build().commentId())).isEmpty();
 
         // And only the address's hash is stored, never the address
-        assertThat(mongo.getCollection("unsubscribes").find().into(new java.util.ArrayList<>()))
+        assertThat(mongo.getCollection("preferences").find().into(new java.util.ArrayList<>()))
                 .allSatisfy(doc -> assertThat(doc.toJson()).doesNotContain("@"));
     }
 
@@ -75,15 +75,15 @@ class UnsubscribeFlowTests extends EmbeddedServersTest {
         assertThat(page.body()).contains("<form method=\"post\" action=\"/unsubscribe\">", token,
                 "replies to your comments", "Unsubscribe from all emails");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(unsubscriptions.isUnsubscribed(email, NotificationKind.REPLY_TO_YOU)).isFalse();
+        assertThat(preferences.modeOf(email, NotificationKind.REPLY_TO_YOU)).isEqualTo(DeliveryMode.IMMEDIATE);
 
         // And posting the form's "all" token stops every kind
         Matcher all = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(all.find()).isTrue();
         assertThat(all.find()).isTrue();
         assertThat(postForm("/unsubscribe", "token=" + all.group(1)).statusCode()).isEqualTo(200);
-        assertThat(unsubscriptions.isUnsubscribed(email, NotificationKind.NEW_COMMENT)).isTrue();
-        assertThat(unsubscriptions.isUnsubscribed(email, NotificationKind.REPLY_TO_YOU)).isTrue();
+        assertThat(preferences.modeOf(email, NotificationKind.NEW_COMMENT)).isEqualTo(DeliveryMode.OFF);
+        assertThat(preferences.modeOf(email, NotificationKind.REPLY_TO_YOU)).isEqualTo(DeliveryMode.OFF);
     }
 
     @Test
@@ -104,7 +104,7 @@ class UnsubscribeFlowTests extends EmbeddedServersTest {
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(response.body()).contains("\"status\":400", "invalid or has expired");
         }
-        assertThat(unsubscriptions.isUnsubscribed("someone@readers.example", NotificationKind.NEW_COMMENT)).isFalse();
+        assertThat(preferences.modeOf("someone@readers.example", NotificationKind.NEW_COMMENT)).isEqualTo(DeliveryMode.IMMEDIATE);
     }
 
     private static String tokenFrom(MimeMessage mail) {

@@ -1,4 +1,4 @@
-package io.commentmod.notification.unsubscribe;
+package io.commentmod.notification.preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 import io.commentmod.notification.NotificationProperties;
+import io.commentmod.notification.support.TestProperties;
 
 class UnsubscribeTokensTests {
 
@@ -111,9 +112,10 @@ class UnsubscribeTokensTests {
     }
 
     private static UnsubscribeTokens tokensAt(Instant now, String secret) {
-        NotificationProperties properties = new NotificationProperties("notifications@commentmod.local",
-                "http://localhost:8083", secret, Duration.ofDays(90),
-                new NotificationProperties.Admin("admin", "admin-pass"));
+        NotificationProperties d = TestProperties.defaults();
+        NotificationProperties properties = new NotificationProperties(d.from(), d.fromName(), d.publicBaseUrl(),
+                d.consoleBaseUrl(), d.onCall(), secret, Duration.ofDays(90), d.sendLease(), d.retry(), d.digest(),
+                d.admin());
         return new UnsubscribeTokens(properties, Clock.fixed(now, ZoneOffset.UTC));
     }
 }
