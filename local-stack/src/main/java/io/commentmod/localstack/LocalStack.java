@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #start(LocalStackOptions)} is the same thing for tests: it returns once everything is up, and
  * {@link #close()} stops it all again.
+ *
+ * <p>Fault injection, for tests that check what survives a failure: the broker, MongoDB and the SMTP server can be
+ * stopped and started again on the same ports with the same data ({@link #stopKafka()}/{@link #startKafka()},
+ * {@link #stopMongo()}/{@link #startMongo()}, {@link #stopSmtp()}/{@link #startSmtp()}); a service instance can be
+ * killed hard and started again ({@link #kill}, {@link #startAgain}); and more instances of a service can be started on
+ * other HTTP ports in the same consumer groups ({@link #addInstance}).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -47,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile PersistentMongo mongo;
     private volatile MailCatcher mail;
     private volatile MailViewer mailViewer;
+    private volatile Map<Service, Path> jars = Map.of();
 
     private LocalStack(LocalStackOptions options, Consumer<String> progress) {
         this.options = options;
@@ -111,7 +118,7 @@ public final class LocalStack implements AutoCloseable {
         // initialise logging here, before Kafka's threads race to do it (SLF4J then prints a "replay" notice)
         LoggerFactory.getLogger(LocalStack.class);
         Ports.requireFree(options.portsToBind());
-        Map<Service, Path> jars = options.services() ? ServiceProcesses.locateJars(options.jarsDir()) : Map.of();
+        jars = options.services() ? ServiceProcesses.locateJars(options.jarsDir()) : Map.of();
         createDirectories(options.dataDir(), logsDir());
         long started = System.nanoTime();
 
@@ -127,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
             mailViewer = MailViewer.start(options.mailViewerPort(), mail::messages);
             if (options.services()) {
                 for (Service service : Service.values()) {
-                    services.start(launchOf(service, jars.get(service)));
+                    services.start(launchOf(service, service.module(), options.portOf(service)));
                 }
             }
         } catch (RuntimeException e) {
@@ -158,12 +165,17 @@ public final class LocalStack implements AutoCloseable {
         return (System.nanoTime() - nanoTime) / 1e9;
     }
 
-    private ServiceProcesses.Launch launchOf(Service service, Path jar) {
+    /**
+     * How to run one instance of a service: the launcher's arguments, then {@link LocalStackOptions#serviceArguments}.
+     * An additional moderation-service instance also gets an instance id of its own (it names the instance's model
+     * learning consumer group, which every instance must have to itself); the first keeps the service's default.
+     */
+    private ServiceProcesses.Launch launchOf(Service service, String name, int port) {
+        Path jar = jars.get(service);
         if (service == Service.DEMO_SITE) {
             return demoSiteLaunch(jar);
         }
-        int port = options.portOf(service);
-        String mongoUri = mongo.uri(service.database());
+        String mongoUri = mongoUri() + "/" + service.database();
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
@@ -183,8 +195,12 @@ public final class LocalStack implements AutoCloseable {
             environment.put("ON_CALL_EMAILS", ON_CALL_EMAIL);
             environment.put("CONSOLE_BASE_URL", "http://localhost:" + options.portOf(Service.MODERATION));
         }
-        return new ServiceProcesses.Launch(service, jar, port, arguments, environment,
-                logsDir().resolve(service.module() + ".log"));
+        if (service == Service.MODERATION && !name.equals(service.module())) {
+            arguments.add("--commentmod.moderation.instance-id=" + name);
+        }
+        arguments.addAll(options.serviceArguments(service));
+        return new ServiceProcesses.Launch(name, service, jar, port, arguments, environment,
+                logsDir().resolve(name + ".log"));
     }
 
     /**
@@ -209,7 +225,8 @@ public final class LocalStack implements AutoCloseable {
                 "SERVER_PORT", String.valueOf(port),
                 "COMMENT_SERVICE_URL", commentService,
                 "SITE_API_KEY", SITE_API_KEY));
-        return new ServiceProcesses.Launch(Service.DEMO_SITE, jar, port, arguments, environment,
+        arguments.addAll(options.serviceArguments(Service.DEMO_SITE));
+        return new ServiceProcesses.Launch(Service.DEMO_SITE.module(), Service.DEMO_SITE, jar, port, arguments, environment,
                 logsDir().resolve(Service.DEMO_SITE.module() + ".log"));
     }
 
@@ -251,14 +268,139 @@ public final class LocalStack implements AutoCloseable {
         return URI.create("http://" + Ports.HOST + ":" + options.portOf(service));
     }
 
-    /** The SMTP server itself, for tests that want to look at what the services sent. */
+    /**
+     * The SMTP server itself, for tests that want to look at what the services sent (a new one after each
+     * {@link #startSmtp()}; {@code null} while stopped).
+     */
     public GreenMail greenMail() {
         return mail.greenMail();
     }
 
-    /** Received mail, oldest first, one entry per message (as the viewer shows it). */
+    /**
+     * Received mail, oldest first, one entry per message (as the viewer shows it), including mail received before an
+     * SMTP restart. A message received twice (sent again, even with the same Message-ID) is two entries.
+     */
     public List<CapturedMail> capturedMail() {
         return mail.messages();
+    }
+
+    // ------------------------------------------------------------------------------------------ fault injection
+
+    /**
+     * Stops the Kafka broker (a clean shutdown: what it acknowledged is on disk). Clients see the broker gone until
+     * {@link #startKafka()}.
+     */
+    public synchronized void stopKafka() {
+        KafkaBroker broker = kafka;
+        kafka = null;
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    /** Starts the broker again on the same ports with the same log directory; returns when it answers. */
+    public synchronized void startKafka() {
+        if (kafka == null) {
+            kafka = KafkaBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort());
+        }
+    }
+
+    /** Stops MongoDB: open connections are closed and the H2 file is committed and closed. */
+    public synchronized void stopMongo() {
+        PersistentMongo server = mongo;
+        mongo = null;
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Starts MongoDB again on the same port from the same H2 file (documents and indexes as they were). */
+    public synchronized void startMongo() {
+        if (mongo == null) {
+            mongo = PersistentMongo.start(options.dataDir().resolve("mongo"), options.mongoPort());
+        }
+    }
+
+    /** {@link #stopMongo()} then {@link #startMongo()}: every client loses its connections once. */
+    public void restartMongo() {
+        stopMongo();
+        startMongo();
+    }
+
+    /** Stops the SMTP server: senders get "connection refused". Mail received so far stays in {@link #capturedMail()}. */
+    public void stopSmtp() {
+        mail.stopServer();
+    }
+
+    /** Starts the SMTP server again on the same port. */
+    public void startSmtp() {
+        mail.startServer();
+    }
+
+    /** The first instance of a service, the one {@link #start} started. */
+    public ServiceInstance instance(Service service) {
+        requireServices();
+        return new ServiceInstance(service, service.module(), options.portOf(service));
+    }
+
+    /**
+     * Starts another instance of a service on {@code port}, pointed at the same infrastructure with the same
+     * arguments, so it joins the same consumer groups and shares their partitions; returns without waiting for it
+     * (see {@link #awaitHealthy}). Its name is the module's name and a number ({@code notification-service-2}).
+     */
+    public synchronized ServiceInstance addInstance(Service service, int port) {
+        requireServices();
+        if (!Ports.isFree(port)) {
+            throw new LocalStackException("Cannot start another " + service.module() + ": port " + port + " on "
+                    + Ports.HOST + " is already in use");
+        }
+        int number = 2;
+        while (services.launchOf(service.module() + "-" + number) != null) {
+            number++;
+        }
+        String name = service.module() + "-" + number;
+        services.start(launchOf(service, name, port));
+        return new ServiceInstance(service, name, port);
+    }
+
+    /** Waits until every given instance reports UP (each within the service start timeout of its start). */
+    public void awaitHealthy(ServiceInstance... instances) {
+        services.awaitHealthy(List.of(instances).stream().map(ServiceInstance::name).toList(),
+                options.serviceStartTimeout(), progress);
+    }
+
+    /**
+     * Kills the instance's process hard ({@code destroyForcibly}, SIGKILL: no graceful shutdown, no offsets committed,
+     * nothing flushed), as a crash would, and waits until it has exited.
+     */
+    public void kill(ServiceInstance instance) {
+        services.kill(instance.name());
+    }
+
+    /** Whether the instance's process is running. */
+    public boolean isAlive(ServiceInstance instance) {
+        return services.isAlive(instance.name());
+    }
+
+    /**
+     * Starts killed instances again exactly as they were started before (same port, arguments and log file, which is
+     * appended to) and waits until all report UP.
+     */
+    public void startAgain(ServiceInstance... instances) {
+        for (ServiceInstance instance : instances) {
+            ServiceProcesses.Launch launch = services.launchOf(instance.name());
+            if (launch == null) {
+                throw new LocalStackException("no instance named " + instance.name() + " was started");
+            }
+            services.start(launch);
+        }
+        awaitHealthy(instances);
+    }
+
+    private void requireServices() {
+        if (!options.services()) {
+            throw new IllegalStateException("the services were not started (--services=false)");
+        }
     }
 
     String banner() {

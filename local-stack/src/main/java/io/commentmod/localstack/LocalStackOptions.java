@@ -2,6 +2,9 @@ package io.commentmod.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,9 @@ import java.util.Map;
  * @param services whether to start the three services and the demo site; {@code false} starts the infrastructure
  *                 only
  * @param serviceStartTimeout how long each service may take to report UP
+ * @param serviceArguments extra command-line arguments per service, after the launcher's own (so they win over
+ *                         them and over {@code application.yml}), e.g. shorter retry waits for a test; not a command-line
+ *                         option of the launcher
  */
 public record LocalStackOptions(
         Path dataDir,
@@ -30,9 +36,13 @@ public record LocalStackOptions(
         int moderationServicePort,
         int notificationServicePort,
         int demoSitePort,
-        Duration serviceStartTimeout) {
+        Duration serviceStartTimeout,
+        Map<Service, List<String>> serviceArguments) {
 
     public LocalStackOptions {
+        Map<Service, List<String>> arguments = new EnumMap<>(Service.class);
+        serviceArguments.forEach((service, list) -> arguments.put(service, List.copyOf(list)));
+        serviceArguments = Collections.unmodifiableMap(arguments);
         dataDir = dataDir.toAbsolutePath().normalize();
         jarsDir = jarsDir.toAbsolutePath().normalize();
         if (serviceStartTimeout.isNegative() || serviceStartTimeout.isZero()) {
@@ -56,7 +66,7 @@ public record LocalStackOptions(
     public static LocalStackOptions defaults() {
         Path workingDir = Path.of("").toAbsolutePath();
         return new LocalStackOptions(workingDir.resolve(".local-data"), workingDir, false, true,
-                9092, 9093, 27017, 3025, 8025, 8081, 8082, 8083, 8080, Duration.ofSeconds(120));
+                9092, 9093, 27017, 3025, 8025, 8081, 8082, 8083, 8080, Duration.ofSeconds(120), Map.of());
     }
 
     /** Parses {@code --key=value} flags (a bare {@code --flag} means {@code true}) on top of {@link #defaults()}. */
@@ -140,6 +150,26 @@ public record LocalStackOptions(
         return copy(dataDir, jarsDir, demo, services, ports(), timeout);
     }
 
+    /**
+     * Adds command-line arguments for every instance of a service, e.g.
+     * {@code withServiceArguments(Service.NOTIFICATION, "--commentmod.notification.retry.initial-backoff=1s")}.
+     */
+    public LocalStackOptions withServiceArguments(Service service, String... arguments) {
+        Map<Service, List<String>> all = new EnumMap<>(Service.class);
+        all.putAll(serviceArguments);
+        List<String> list = new ArrayList<>(all.getOrDefault(service, List.of()));
+        list.addAll(List.of(arguments));
+        all.put(service, list);
+        return new LocalStackOptions(dataDir, jarsDir, demo, services, kafkaPort, kafkaControllerPort, mongoPort,
+                smtpPort, mailViewerPort, commentServicePort, moderationServicePort, notificationServicePort,
+                demoSitePort, serviceStartTimeout, all);
+    }
+
+    /** The extra arguments of {@link #withServiceArguments} for a service (empty if none). */
+    public List<String> serviceArguments(Service service) {
+        return serviceArguments.getOrDefault(service, List.of());
+    }
+
     /** Every port replaced by one that is free right now (for tests that must not collide with a running stack). */
     public LocalStackOptions withFreePorts() {
         return copy(dataDir, jarsDir, demo, services, Ports.freePorts(Port.values().length), serviceStartTimeout);
@@ -185,10 +215,10 @@ public record LocalStackOptions(
         return copy(dataDir, jarsDir, demo, services, ports, serviceStartTimeout);
     }
 
-    private static LocalStackOptions copy(Path dataDir, Path jarsDir, boolean demo, boolean services, int[] p,
-                                          Duration timeout) {
+    private LocalStackOptions copy(Path dataDir, Path jarsDir, boolean demo, boolean services, int[] p,
+                                   Duration timeout) {
         return new LocalStackOptions(dataDir, jarsDir, demo, services, p[0], p[1], p[2], p[3], p[4], p[5], p[6],
-                p[7], p[8], timeout);
+                p[7], p[8], timeout, serviceArguments);
     }
 
     private static String requireText(String key, String value) {

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
@@ -28,16 +31,27 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * GreenMail's SMTP server: accepts mail for any recipient (a mailbox is created on first delivery) and keeps it in
  * memory only. Also turns GreenMail's per-mailbox copies back into one entry per message for the viewer.
+ * <p>
+ * The server can be stopped and started again on the same port ({@link #stopServer()}, {@link #startServer()}) to
+ * play an SMTP outage; mail received before the stop is kept and still listed.
  */
 final class MailCatcher implements AutoCloseable {
 
-    private final GreenMail greenMail;
+    private final int smtpPort;
+    private volatile GreenMail greenMail;
+    /** Copies received by servers stopped before the current one, in arrival order. */
+    private final List<Copy> earlier = new CopyOnWriteArrayList<>();
 
-    private MailCatcher(GreenMail greenMail) {
+    private MailCatcher(int smtpPort, GreenMail greenMail) {
+        this.smtpPort = smtpPort;
         this.greenMail = greenMail;
     }
 
     static MailCatcher start(int smtpPort) {
+        return new MailCatcher(smtpPort, startGreenMail(smtpPort));
+    }
+
+    private static GreenMail startGreenMail(int smtpPort) {
         ServerSetup smtp = new ServerSetup(smtpPort, Ports.HOST, ServerSetup.PROTOCOL_SMTP);
         // GreenMail's default of 2 s is too short while Kafka and three JVMs start on two busy cores
         smtp.setServerStartupTimeout(Duration.ofSeconds(15).toMillis());
@@ -49,26 +63,64 @@ final class MailCatcher implements AutoCloseable {
             throw new LocalStackException("The SMTP server could not listen on " + Ports.HOST + ":" + smtpPort + ": "
                     + e.getMessage(), e);
         }
-        return new MailCatcher(greenMail);
+        return greenMail;
     }
 
+    /** The current SMTP server (a new one after each {@link #startServer()}). */
     GreenMail greenMail() {
         return greenMail;
     }
 
-    /** All messages received so far, oldest first; a message sent to several recipients is one entry. */
+    /** Stops listening (senders get "connection refused"); the mail received so far stays listed. */
+    synchronized void stopServer() {
+        GreenMail current = greenMail;
+        if (current == null) {
+            return;
+        }
+        earlier.addAll(copies(current));
+        current.stop();
+        greenMail = null;
+    }
+
+    /** Listens again on the same port after {@link #stopServer()}; does nothing if it is running. */
+    synchronized void startServer() {
+        if (greenMail == null) {
+            greenMail = startGreenMail(smtpPort);
+        }
+    }
+
+    boolean isRunning() {
+        return greenMail != null;
+    }
+
+    /**
+     * All messages received so far, oldest first; a message sent to several recipients is one entry. The same message
+     * received twice (e.g. sent again with the same Message-ID) is two entries.
+     */
     List<CapturedMail> messages() {
+        List<Copy> copies = new ArrayList<>(earlier);
+        GreenMail current = greenMail;
+        if (current != null) {
+            copies.addAll(copies(current));
+        }
         Map<String, Delivery> byMessage = new LinkedHashMap<>();
-        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
-            for (StoredMessage stored : inbox(user)) {
-                MimeMessage message = stored.getMimeMessage();
-                String key = messageKey(message, user, stored);
-                byMessage.computeIfAbsent(key, k -> new Delivery(message, stored.getReceivedDate().toInstant(), stored.getUid()))
-                        .recipients.add(user.getEmail());
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Copy copy : copies) {
+            // GreenMail stores one copy per recipient mailbox; the Message-ID ties the copies together, and its n-th
+            // copy in one mailbox belongs with its n-th copy in another
+            String id = messageId(copy.message());
+            String key;
+            if (id == null) {
+                key = copy.recipient() + "#" + copy.serial();
+            } else {
+                int n = occurrences.merge(copy.recipient() + "\n" + id, 1, Integer::sum);
+                key = id + "#" + n;
             }
+            byMessage.computeIfAbsent(key, k -> new Delivery(copy.message(), copy.receivedAt(), copy.serial()))
+                    .recipients.add(copy.recipient());
         }
         List<Delivery> deliveries = new ArrayList<>(byMessage.values());
-        deliveries.sort(Comparator.comparing((Delivery d) -> d.receivedAt).thenComparingLong(d -> d.uid));
+        deliveries.sort(Comparator.comparing((Delivery d) -> d.receivedAt).thenComparingLong(d -> d.serial));
         List<CapturedMail> messages = new ArrayList<>(deliveries.size());
         for (Delivery delivery : deliveries) {
             messages.add(delivery.toCaptured(messages.size() + 1));
@@ -76,42 +128,55 @@ final class MailCatcher implements AutoCloseable {
         return messages;
     }
 
-    private List<StoredMessage> inbox(GreenMailUser user) {
+    /** One message in one recipient's mailbox. {@code serial} orders copies received in the same millisecond. */
+    private record Copy(String recipient, MimeMessage message, Instant receivedAt, long serial) {
+    }
+
+    private List<Copy> copies(GreenMail server) {
+        List<Copy> copies = new ArrayList<>();
+        for (GreenMailUser user : server.getUserManager().listUser()) {
+            for (StoredMessage stored : inbox(server, user)) {
+                copies.add(new Copy(user.getEmail(), stored.getMimeMessage(), stored.getReceivedDate().toInstant(),
+                        SERIAL.incrementAndGet()));
+            }
+        }
+        copies.sort(Comparator.comparing(Copy::receivedAt).thenComparingLong(Copy::serial));
+        return copies;
+    }
+
+    private static final AtomicLong SERIAL = new AtomicLong();
+
+    private static List<StoredMessage> inbox(GreenMail server, GreenMailUser user) {
         try {
-            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
+            return server.getManagers().getImapHostManager().getInbox(user).getMessages();
         } catch (FolderException e) {
             return List.of();
         }
     }
 
-    /** GreenMail stores one copy per recipient mailbox; the Message-ID ties the copies together. */
-    private static String messageKey(MimeMessage message, GreenMailUser user, StoredMessage stored) {
+    private static String messageId(MimeMessage message) {
         try {
-            String id = message.getMessageID();
-            if (id != null) {
-                return id;
-            }
-        } catch (MessagingException ignored) {
-            // fall through: without an id every copy is its own entry
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            return null; // without an id every copy is its own entry
         }
-        return user.getEmail() + "#" + stored.getUid();
     }
 
     @Override
     public void close() {
-        greenMail.stop();
+        stopServer();
     }
 
     private static final class Delivery {
         private final MimeMessage message;
         private final Instant receivedAt;
-        private final long uid;
+        private final long serial;
         private final TreeSet<String> recipients = new TreeSet<>();
 
-        private Delivery(MimeMessage message, Instant receivedAt, long uid) {
+        private Delivery(MimeMessage message, Instant receivedAt, long serial) {
             this.message = message;
             this.receivedAt = receivedAt;
-            this.uid = uid;
+            this.serial = serial;
         }
 
         private CapturedMail toCaptured(int number) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -43,7 +42,7 @@ final class PersistentMongo implements AutoCloseable {
                     + "\n(Is another local stack using the same --data-dir?)", e);
         }
         store.setAutoCommitDelay(AUTO_COMMIT_DELAY_MS);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server = new MongoServer(new IdFirstH2Backend(store));
         try {
             server.bind(Ports.HOST, port);
         } catch (RuntimeException e) {

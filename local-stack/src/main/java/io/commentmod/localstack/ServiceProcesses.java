@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The three services as child JVMs started from their executable jars, each logging to its own file. They start
  * together and are polled until their actuator health says UP; a service that exits or stays down is reported with
  * the end of its log.
+ * <p>
+ * Each process is an <em>instance</em> with a name: the first instance of a service is named after its module, further
+ * ones (tests that run N instances) get names of their own. An instance can be killed hard and started again with the
+ * same launch.
  */
 final class ServiceProcesses implements AutoCloseable {
 
@@ -38,18 +43,24 @@ final class ServiceProcesses implements AutoCloseable {
     private static final int LOG_TAIL_LINES = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<Service, Running> running = new EnumMap<>(Service.class);
+    /** By instance name, in start order. */
+    private final Map<String, Running> running = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(1)).build();
     private boolean closed;
-    private long firstStartedAt;
 
-    /** What to run for one service: its jar, port and the arguments that point it at the local infrastructure. */
-    record Launch(Service service, Path jar, int port, List<String> arguments, Map<String, String> environment,
-                  Path log) {
+    /**
+     * What to run for one instance of a service: its jar, port and the arguments that point it at the local
+     * infrastructure.
+     *
+     * @param name the instance's name, unique among the instances started: the module's name for the first one
+     */
+    record Launch(String name, Service service, Path jar, int port, List<String> arguments,
+                  Map<String, String> environment, Path log) {
     }
 
-    private record Running(Launch launch, Process process) {
+    /** @param startedAt {@link System#nanoTime()} when the process was started */
+    private record Running(Launch launch, Process process, long startedAt) {
     }
 
     /**
@@ -98,9 +109,14 @@ final class ServiceProcesses implements AutoCloseable {
         return newest;
     }
 
+    /** Starts the instance's process (and returns without waiting for it); its name must not be running already. */
     synchronized void start(Launch launch) {
         if (closed) {
-            throw new LocalStackException("stopping: not starting " + launch.service().module());
+            throw new LocalStackException("stopping: not starting " + launch.name());
+        }
+        Running previous = running.get(launch.name());
+        if (previous != null && previous.process().isAlive()) {
+            throw new LocalStackException(launch.name() + " is already running (pid " + previous.process().pid() + ")");
         }
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
@@ -111,61 +127,92 @@ final class ServiceProcesses implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(launch.log().getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(launch.log().toFile()));
+                // a restart of an instance adds to its log, so what it printed before it was killed stays readable
+                .redirectOutput(previous == null ? ProcessBuilder.Redirect.to(launch.log().toFile())
+                        : ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
         builder.environment().putAll(launch.environment());
         try {
-            running.put(launch.service(), new Running(launch, builder.start()));
-            if (running.size() == 1) {
-                firstStartedAt = System.nanoTime();
-            }
+            long startedAt = System.nanoTime();
+            running.put(launch.name(), new Running(launch, builder.start(), startedAt));
         } catch (IOException e) {
-            throw new LocalStackException("Could not start " + launch.service().module() + " (" + String.join(" ", command)
+            throw new LocalStackException("Could not start " + launch.name() + " (" + String.join(" ", command)
                     + "): " + e.getMessage(), e);
         }
     }
 
     /**
-     * Polls every started service until all report UP; fails on the first one that exits or is not UP within
+     * Polls every started instance until all report UP; fails on the first one that exits or is not UP within
      * {@code timeout} of being started.
      */
     void awaitHealthy(Duration timeout, Consumer<String> progress) {
-        long start;
-        synchronized (this) {
-            start = firstStartedAt;
-        }
-        long deadline = start + timeout.toNanos();
-        Map<Service, String> waiting = new LinkedHashMap<>();
-        for (Service service : snapshot().keySet()) {
-            waiting.put(service, "not answering yet");
+        awaitHealthy(snapshot().keySet(), timeout, progress);
+    }
+
+    /**
+     * Polls the named instances until all report UP; fails on the first one that exits or is not UP within
+     * {@code timeout} of its (latest) start.
+     */
+    void awaitHealthy(Collection<String> names, Duration timeout, Consumer<String> progress) {
+        Map<String, String> waiting = new LinkedHashMap<>();
+        for (String name : names) {
+            waiting.put(name, "not answering yet");
         }
         while (!waiting.isEmpty()) {
-            for (Service service : List.copyOf(waiting.keySet())) {
-                Running current = snapshot().get(service);
+            for (String name : List.copyOf(waiting.keySet())) {
+                Running current = snapshot().get(name);
                 if (current == null) {
-                    throw new LocalStackException("stopping: " + service.module() + " is no longer running");
+                    throw new LocalStackException("stopping: " + name + " is no longer running");
                 }
                 if (!current.process().isAlive()) {
-                    throw new LocalStackException(service.module() + " exited with code " + current.process().exitValue()
+                    throw new LocalStackException(name + " exited with code " + current.process().exitValue()
                             + " while starting." + tailOf(current.launch().log()));
                 }
                 String state = health(current.launch().port());
                 if (state == null) {
-                    waiting.remove(service);
-                    progress.accept(String.format(Locale.ROOT, "  %s is UP (%.1f s)", service.module(),
-                            (System.nanoTime() - start) / 1e9));
+                    waiting.remove(name);
+                    progress.accept(String.format(Locale.ROOT, "  %s is UP (%.1f s)", name,
+                            (System.nanoTime() - current.startedAt()) / 1e9));
+                } else if (System.nanoTime() - current.startedAt() > timeout.toNanos()) {
+                    throw new LocalStackException(name + " did not report UP within " + timeout.toSeconds()
+                            + " s (last answer: " + state + ")." + tailOf(current.launch().log()));
                 } else {
-                    waiting.put(service, state);
+                    waiting.put(name, state);
                 }
             }
             if (waiting.isEmpty()) {
                 return;
             }
-            if (System.nanoTime() > deadline) {
-                Service late = waiting.keySet().iterator().next();
-                throw new LocalStackException(late.module() + " did not report UP within " + timeout.toSeconds()
-                        + " s (last answer: " + waiting.get(late) + ")." + tailOf(snapshot().get(late).launch().log()));
-            }
             sleep(Duration.ofMillis(300));
+        }
+    }
+
+    /** The launch an instance was (last) started with, or null if no instance of that name was started. */
+    synchronized Launch launchOf(String name) {
+        Running current = running.get(name);
+        return current == null ? null : current.launch();
+    }
+
+    synchronized boolean isAlive(String name) {
+        Running current = running.get(name);
+        return current != null && current.process().isAlive();
+    }
+
+    /**
+     * Kills the instance's process at once (SIGKILL: no shutdown hooks, no graceful shutdown, nothing flushed or
+     * committed), as a crash or an OOM kill would, and waits until it is gone. Its launch is kept for a restart.
+     */
+    void kill(String name) {
+        Running current = snapshot().get(name);
+        if (current == null) {
+            throw new LocalStackException("no instance named " + name + " was started");
+        }
+        try {
+            if (!current.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS)) {
+                throw new LocalStackException(name + " (pid " + current.process().pid() + ") did not die within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while killing " + name, e);
         }
     }
 
@@ -215,8 +262,8 @@ final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    private synchronized Map<Service, Running> snapshot() {
-        return new EnumMap<>(running);
+    private synchronized Map<String, Running> snapshot() {
+        return new LinkedHashMap<>(running);
     }
 
     /** Asks every service to stop (SIGTERM: Spring's graceful shutdown), waits, then kills what is left. */

@@ -25,13 +25,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.commentmod.contracts.DomainEvent;
+import io.commentmod.contracts.Topics;
 import io.commentmod.testsupport.SampleThread;
+import io.commentmod.testsupport.TopicReader;
 
 /**
  * The whole system as a developer runs it: broker, Mongo and SMTP from the launcher, the three services and the demo
@@ -271,6 +277,32 @@ class WholeSystemIT {
             assertThat(alert.body()).as("the alert does not carry the comment's words").doesNotContain("no one to talk");
         });
         assertThat(mailTo("quiet.reader@example.net")).as("nothing to the author of a held comment").isEmpty();
+    }
+
+    @Test
+    void oneCommentIsOneTraceFromTheRequestThroughEveryServiceItsEventsPassThrough() {
+        String id = api.postComment(demo.article().id(), null, new DemoThread.Comment("trace", null,
+                new DemoThread.Person("Noor", "noor.reader@example.net"),
+                "Thank you for writing this, it helped me understand my own sessions a little better.", false,
+                "PUBLISHED"));
+        await().atMost(MODERATION_DEADLINE).until(
+                () -> api.getJson("/api/v1/comments/" + id).path("status").asText().equals("PUBLISHED"));
+
+        // Each service continues the trace of the event it handles (W3C traceparent in the record headers)
+        List<String> traceIds = new ArrayList<>();
+        for (String topic : List.of(Topics.COMMENT_SUBMITTED, Topics.COMMENT_MODERATED,
+                Topics.COMMENT_STATUS_CHANGED)) {
+            try (TopicReader reader = new TopicReader(stack.kafkaBootstrapServers(), topic)) {
+                ConsumerRecord<String, DomainEvent> record = await().atMost(MODERATION_DEADLINE)
+                        .until(() -> reader.poll(Duration.ofMillis(500)).stream()
+                                .filter(r -> id.equals(r.key())).findFirst().orElse(null), found -> found != null);
+                Header traceparent = record.headers().lastHeader("traceparent");
+                assertThat(traceparent).as("traceparent on %s", topic).isNotNull();
+                traceIds.add(new String(traceparent.value(), StandardCharsets.UTF_8).split("-")[1]);
+            }
+        }
+        assertThat(traceIds).hasSize(3).allMatch(traceId -> traceId.equals(traceIds.get(0)))
+                .allMatch(traceId -> traceId.matches("[0-9a-f]{32}"));
     }
 
     /** Thymeleaf's escaping of text, to find a comment's text in the page's HTML. */

@@ -35,6 +35,7 @@ import io.commentmod.contracts.CommentSubmitted;
 import io.commentmod.contracts.EventMeta;
 import io.commentmod.contracts.Person;
 import io.commentmod.contracts.Topics;
+import io.commentmod.moderation.authors.AuthorActivity;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.testsupport.EmbeddedMongo;
 import io.commentmod.testsupport.TopicReader;
@@ -77,10 +78,15 @@ public abstract class ModerationIntegrationTest {
     protected static final String MODERATOR = "moderator";
     protected static final String MODERATOR_PASSWORD = "moderator-pass";
 
-    /** Each test starts with no cases, so queue contents are exactly what the test created. */
+    /**
+     * Each test starts with no cases and no history, so queue contents and the history rules see exactly what the
+     * test created.
+     */
     @BeforeEach
     void startWithoutCases() {
         mongo.remove(new Query(), ModerationCase.class);
+        mongo.remove(new Query(), AuthorActivity.AUTHORS);
+        mongo.remove(new Query(), AuthorActivity.TEXTS);
     }
 
     /** What an HTTP call answered: the status and the JSON body, whatever the status. */

@@ -1,15 +1,16 @@
 package io.commentmod.comments.articles;
 
+import io.commentmod.comments.text.EmailAddress;
+import io.commentmod.comments.text.SingleLineText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code PUT /api/v1/articles/{articleId}}. Text is stripped of surrounding whitespace before validation. */
 record ArticleRequest(
-        @NotBlank @Size(max = 300) String title,
-        @NotBlank @Size(max = 2000) @HttpUrl String url,
+        @NotBlank @Size(max = 300) @SingleLineText String title,
+        @NotBlank @Size(max = 2000) @SingleLineText @HttpUrl String url,
         @NotNull @Valid Therapist therapist) {
 
     ArticleRequest {
@@ -18,8 +19,8 @@ record ArticleRequest(
     }
 
     record Therapist(
-            @NotBlank @Size(max = 100) String name,
-            @NotBlank @Email @Size(max = 254) String email) {
+            @NotBlank @Size(max = 100) @SingleLineText String name,
+            @NotBlank @EmailAddress @Size(max = 254) String email) {
 
         Therapist {
             name = strip(name);

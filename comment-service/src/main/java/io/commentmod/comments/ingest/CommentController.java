@@ -12,7 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.commentmod.comments.comment.CommentStore;
+import io.commentmod.comments.ratelimit.IngestRateLimiter;
 import io.commentmod.contracts.CommentStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 /** The website posts comments here and polls their status. */
@@ -22,16 +24,23 @@ class CommentController {
 
     private final CommentIngestService ingest;
     private final CommentStore comments;
+    private final IngestRateLimiter rateLimits;
 
-    CommentController(CommentIngestService ingest, CommentStore comments) {
+    CommentController(CommentIngestService ingest, CommentStore comments, IngestRateLimiter rateLimits) {
         this.ingest = ingest;
         this.comments = comments;
+        this.rateLimits = rateLimits;
     }
 
-    /** 202: the comment is stored and will be moderated; its status is at the returned location. */
+    /**
+     * 202: the comment is stored and will be moderated; its status is at the returned location. 429 when the client
+     * or the author is over the rate limit, checked after validation (the author's email must be known) and before
+     * anything is stored.
+     */
     @PostMapping
-    ResponseEntity<Accepted> submit(@Valid @RequestBody SubmitCommentRequest request,
+    ResponseEntity<Accepted> submit(@Valid @RequestBody SubmitCommentRequest request, HttpServletRequest http,
             UriComponentsBuilder uris) {
+        rateLimits.admit(http, request.author().email());
         String id = ingest.submit(request);
         return ResponseEntity.accepted().location(uris.path("/api/v1/comments/{id}").buildAndExpand(id).toUri())
                 .body(new Accepted(id, CommentStatus.PENDING));

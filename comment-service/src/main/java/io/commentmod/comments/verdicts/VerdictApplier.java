@@ -3,6 +3,7 @@ package io.commentmod.comments.verdicts;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import io.commentmod.contracts.EventMeta;
 import io.commentmod.kit.outbox.OutboxEntry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Applies moderation verdicts to comments. Each verdict is one conditional update of the comment: it matches only
@@ -90,6 +92,11 @@ class VerdictApplier {
                 + verdict.meta().id() + " was applied");
     }
 
+    /** Instances' clocks may differ by a little; a negative time is recorded as zero rather than dropped. */
+    private static Duration nonNegative(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
     private boolean tryApply(CommentDocument comment, CommentModerated verdict) {
         CommentStatus from = comment.status();
         CommentStatus to = verdict.decision().resultingStatus();
@@ -120,6 +127,13 @@ class VerdictApplier {
         }
         Counter.builder("comments.status.applied").description("Verdicts applied to comments, by resulting status")
                 .tag("status", to.name()).register(meters).increment();
+        if (verdict.revision() == 1 && comment.submittedAt() != null) {
+            // The pipeline's end-to-end latency: from the 202 to the automatic verdict being applied here.
+            Timer.builder("comments.verdict.latency")
+                    .description("From a comment's acceptance to its automatic verdict being applied")
+                    .tag("status", to.name()).publishPercentileHistogram().register(meters)
+                    .record(nonNegative(Duration.between(comment.submittedAt(), now)));
+        }
         log.info("Comment {}: {} -> {} by {} (revision {})", comment.id(), from, to, verdict.decidedBy(),
                 verdict.revision());
         if (entry != null) {

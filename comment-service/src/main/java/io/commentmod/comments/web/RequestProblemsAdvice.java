@@ -1,5 +1,8 @@
 package io.commentmod.comments.web;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,12 +18,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
 import io.commentmod.kit.web.ProblemDetailsAdvice;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * The two request problems this service renders differently from the kit's {@link ProblemDetailsAdvice}, which
+ * The request problems this service renders differently from the kit's {@link ProblemDetailsAdvice}, which
  * handles everything else:
  * <ul>
  * <li>a body that outgrew the size limit while being read is a 413, not an unreadable 400;</li>
+ * <li>a key sent twice or a value nested too deeply names its field, like every other invalid field;</li>
  * <li>an unreachable database is a 503 the website can retry, not an opaque 500.</li>
  * </ul>
  */
@@ -44,6 +49,18 @@ class RequestProblemsAdvice {
                     tooLarge.getMessage() + ".");
             problem.setTitle("Request too large");
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        }
+        Optional<ProblemDetailsAdvice.FieldMessage> field = UnreadableJsonField.of(ex.getCause());
+        if (field.isPresent()) {
+            return ProblemDetailsAdvice.validationProblem(List.of(field.get()));
+        }
+        if (ex.getCause() instanceof StreamConstraintsException) {
+            // Beyond the limits where Jackson keeps no position, e.g. deep nesting inside an unknown field (which
+            // data binding buffers before refusing it): still a clear 400, just without a field.
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The body is nested too deeply or has a value that is too long.");
+            problem.setTitle("Unreadable request body");
+            return ResponseEntity.badRequest().body(problem);
         }
         return kitAdvice.handleException(ex, request);
     }

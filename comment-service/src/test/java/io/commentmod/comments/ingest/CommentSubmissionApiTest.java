@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.commentmod.comments.comment.CommentDocument;
 import io.commentmod.comments.comment.CommentStore;
+import io.commentmod.comments.ratelimit.IngestRateLimiter;
 import io.commentmod.comments.support.WithApiSecurity;
 import io.commentmod.kit.web.FieldRejectedException;
 import io.commentmod.contracts.CommentStatus;
@@ -44,6 +45,9 @@ class CommentSubmissionApiTest {
 
     @MockitoBean
     private CommentStore comments;
+
+    @MockitoBean
+    private IngestRateLimiter rateLimits;
 
     @Test
     void validCommentIsAcceptedWithItsIdPendingStatusAndLocation() {

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import io.commentmod.comments.articles.ArticleRegistry;
 import io.commentmod.comments.comment.CommentOutbox;
 import io.commentmod.comments.comment.CommentStore;
+import io.commentmod.comments.ratelimit.IngestRateLimiter;
 import io.commentmod.comments.support.WithApiSecurity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -61,6 +62,9 @@ class ApiKeySecurityTest {
 
     @MockitoBean
     private CommentOutbox outbox;
+
+    @MockitoBean
+    private IngestRateLimiter rateLimits;
 
     @Test
     void siteEndpointWithoutApiKeyIsUnauthorizedProblem() {

@@ -4,21 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import io.commentmod.comments.comment.CommentDocument;
 import io.commentmod.contracts.CommentModerated;
 import io.commentmod.contracts.CommentStatus;
+import io.commentmod.contracts.DomainEvent;
 import io.commentmod.contracts.Topics;
 import io.commentmod.testsupport.TopicReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +42,7 @@ public final class CommentServiceDriver {
     public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.Random RANDOM = new java.util.Random();
 
     private final RestTestClient http;
     private final KafkaTemplate<String, Object> kafka;
@@ -136,6 +146,75 @@ public final class CommentServiceDriver {
         String sentinel = submit(article, "A sentinel comment");
         sendVerdict(Verdicts.automatic(sentinel, article, io.commentmod.contracts.Decision.PUBLISH, 1));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(statusChanges.eventsFor(sentinel)).isNotEmpty());
+    }
+
+    /**
+     * Proves that a refused request left nothing behind: the store holds as many comments as before, and no
+     * {@code CommentSubmitted} carries the marker. Topics have one partition, so once a sentinel comment submitted
+     * afterwards is on the topic, anything the refused request had published would be visible too.
+     */
+    public void assertNothingStoredOrPublished(String marker, long commentsBefore, String sentinelArticle) {
+        assertThat(storedComments()).as("comments stored").isEqualTo(commentsBefore);
+        String sentinel = submitSentinel(sentinelArticle);
+        assertThat(submittedEventsUpTo(sentinel)).extracting(ConsumerRecord::value)
+                .noneSatisfy(event -> assertThat(String.valueOf(event)).contains(marker));
+    }
+
+    /**
+     * A comment from an author and a client address of its own, so it is never held back by the rate limits a
+     * test is exercising (the address only counts where the loopback proxy is trusted, and is ignored elsewhere).
+     */
+    private String submitSentinel(String articleId) {
+        String email = uniqueId("sentinel") + "@example.org";
+        Accepted accepted = http.post().uri("/api/v1/comments").header("X-Api-Key", SITE_KEY)
+                .header("X-Forwarded-For", "198.18." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json(Map.of("articleId", articleId, "author", Map.of("name", "Sentinel", "email", email),
+                        "body", "A sentinel comment after a refused one")))
+                .exchange().expectStatus().isAccepted().expectBody(Accepted.class).returnResult().getResponseBody();
+        return accepted.id();
+    }
+
+    /**
+     * Every {@code CommentSubmitted} from the start of the topic up to (at least) the given comment's. One reader per
+     * broker is kept for the whole test run and assigned the partitions directly: no consumer group to join and no
+     * re-reading, which keeps a check that runs after every refused request fast.
+     */
+    private List<ConsumerRecord<String, DomainEvent>> submittedEventsUpTo(String commentId) {
+        SubmittedEvents events = SUBMITTED.computeIfAbsent(bootstrapServers, SubmittedEvents::new);
+        await().atMost(PATIENCE).until(() -> events.pollFor(commentId));
+        return events.seen();
+    }
+
+    private static final Map<String, SubmittedEvents> SUBMITTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final class SubmittedEvents {
+
+        private final KafkaConsumer<String, DomainEvent> consumer;
+        private final List<ConsumerRecord<String, DomainEvent>> seen = new ArrayList<>();
+
+        SubmittedEvents(String bootstrapServers) {
+            Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                    JacksonJsonDeserializer.TRUSTED_PACKAGES, Topics.TRUSTED_PACKAGE,
+                    JacksonJsonDeserializer.TYPE_MAPPINGS, Topics.typeMappingProperty());
+            JacksonJsonDeserializer<DomainEvent> json = new JacksonJsonDeserializer<>();
+            json.configure(config, false);
+            consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ErrorHandlingDeserializer<>(json));
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.COMMENT_SUBMITTED).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
+
+        synchronized boolean pollFor(String commentId) {
+            consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+            return seen.stream().anyMatch(record -> commentId.equals(record.key()));
+        }
+
+        synchronized List<ConsumerRecord<String, DomainEvent>> seen() {
+            return List.copyOf(seen);
+        }
     }
 
     public TopicReader read(String topic) {

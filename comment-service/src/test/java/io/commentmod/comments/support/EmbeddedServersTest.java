@@ -23,7 +23,11 @@ import io.commentmod.testsupport.EmbeddedMongo;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "commentmod.kafka.partitions=1",
         "commentmod.kafka.retries=2",
-        "commentmod.kafka.initial-backoff=100ms"})
+        "commentmod.kafka.initial-backoff=100ms",
+        // Tests post far faster than any person; the limiter stays on (it is on the path of every submission)
+        // with limits no test reaches. RateLimitIntegrationTest checks the limits themselves.
+        "commentmod.ingest.rate-limit.per-address=1000000/1s",
+        "commentmod.ingest.rate-limit.per-author=1000000/1s"})
 @EmbeddedKafka(partitions = 1)
 public abstract class EmbeddedServersTest {
 

@@ -26,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.commentmod.contracts.Actor;
 import io.commentmod.kit.outbox.OutboxRelay;
+import io.commentmod.moderation.authors.AuthorActivity;
 import io.commentmod.moderation.authors.AuthorKeys;
 import io.commentmod.moderation.cases.CaseView;
 import io.commentmod.moderation.cases.Cases;
@@ -45,14 +46,16 @@ public class ModeratorDecisions {
     private static final Logger log = LoggerFactory.getLogger(ModeratorDecisions.class);
 
     private final Cases cases;
+    private final AuthorActivity activity;
     private final MongoTemplate mongo;
     private final OutboxRelay outboxRelay;
     private final VerdictMetrics metrics;
     private final Clock clock;
 
     ModeratorDecisions(Cases cases, MongoTemplate mongo, OutboxRelay outboxRelay, VerdictMetrics metrics,
-            Clock clock) {
+            AuthorActivity activity, Clock clock) {
         this.cases = cases;
+        this.activity = activity;
         this.mongo = mongo;
         this.outboxRelay = outboxRelay;
         this.metrics = metrics;
@@ -128,6 +131,7 @@ public class ModeratorDecisions {
         if (updated == null) {
             throw cases.exists(commentId) ? conflict(commentId, expectedRevision) : Cases.notFound(commentId);
         }
+        activity.recordStatusChange(current.authorKey(), current.status(), updated.status());
         metrics.record(decision.decision(), Actor.Kind.MODERATOR);
         log.info("Comment {} decided by moderator {}: {} (revision {})", commentId, moderator, decision,
                 next.revision());

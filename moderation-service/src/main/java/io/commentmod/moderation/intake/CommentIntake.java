@@ -27,6 +27,7 @@ import io.commentmod.engine.Signal;
 import io.commentmod.engine.Verdict;
 import io.commentmod.kit.outbox.OutboxEntry;
 import io.commentmod.kit.outbox.OutboxRelay;
+import io.commentmod.moderation.authors.AuthorActivity;
 import io.commentmod.moderation.authors.AuthorKeys;
 import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.cases.ModerationCase;
@@ -51,13 +52,15 @@ class CommentIntake {
     private final Cases cases;
     private final ActiveEngine engines;
     private final CaseHistory history;
+    private final AuthorActivity activity;
     private final OutboxRelay outboxRelay;
     private final VerdictMetrics metrics;
     private final Clock clock;
 
-    CommentIntake(Cases cases, ActiveEngine engines, CaseHistory history, OutboxRelay outboxRelay,
-            VerdictMetrics metrics, Clock clock) {
+    CommentIntake(Cases cases, ActiveEngine engines, CaseHistory history, AuthorActivity activity,
+            OutboxRelay outboxRelay, VerdictMetrics metrics, Clock clock) {
         this.cases = cases;
+        this.activity = activity;
         this.engines = engines;
         this.history = history;
         this.outboxRelay = outboxRelay;
@@ -91,6 +94,12 @@ class CommentIntake {
         log.info("Comment {} moderated automatically: {} {} {} (rules {}, model {})", commentId, verdict.decision(),
                 verdict.priority(), verdict.ruleIds(), verdict.rulesVersion(), verdict.modelVersion());
         outboxRelay.publish(ModerationCase.COLLECTION, commentId, moderationCase.outbox());
+        try {
+            activity.recordNewComment(keys.authorKey(), keys.textKey(), keys.postedAt(), moderationCase.status());
+        } catch (RuntimeException e) {
+            // The verdict stands and is on its way; only the next comments' history counts miss this one.
+            log.warn("Could not record the activity of comment {}: {}", commentId, e.getMessage());
+        }
     }
 
     private static CommentToModerate toModerate(CommentSubmitted submitted) {

@@ -22,6 +22,7 @@ import io.commentmod.contracts.Decision;
 import io.commentmod.kit.outbox.OutboxRelay;
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.Topics;
+import io.commentmod.moderation.authors.AuthorActivity;
 import io.commentmod.moderation.cases.Cases;
 import io.commentmod.moderation.cases.ModerationCase;
 import io.commentmod.moderation.cases.ModerationCase.Fields;
@@ -49,14 +50,16 @@ class ReportIntake {
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final Cases cases;
+    private final AuthorActivity activity;
     private final MongoTemplate mongo;
     private final Clock clock;
     private final OutboxRelay outboxRelay;
     private final ReportProperties properties;
 
     ReportIntake(Cases cases, MongoTemplate mongo, Clock clock, OutboxRelay outboxRelay,
-            ReportProperties properties) {
+            ReportProperties properties, AuthorActivity activity) {
         this.cases = cases;
+        this.activity = activity;
         this.mongo = mongo;
         this.clock = clock;
         this.outboxRelay = outboxRelay;
@@ -108,6 +111,7 @@ class ReportIntake {
                         .and(Fields.STATUS).is(CommentStatus.PUBLISHED.name())),
                 next.update(), ModerationCase.class).getModifiedCount();
         if (hidden > 0) {
+            activity.recordStatusChange(current.authorKey(), current.status(), CommentStatus.HELD);
             log.info("Comment {} hidden after {}", commentId, note);
             outboxRelay.publish(ModerationCase.COLLECTION, commentId, List.of(next.entry()));
         }

@@ -8,18 +8,23 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.CommentSubmitted;
 import io.commentmod.contracts.Topics;
 import io.commentmod.moderation.ModerationIntegrationTest;
+import io.commentmod.moderation.authors.AuthorActivity;
 import io.commentmod.moderation.authors.AuthorKeys;
 import io.commentmod.moderation.authors.AuthorStanding;
 import io.commentmod.moderation.cases.ModerationCase;
 
 /** Rules that look at history get it from MongoDB, so they hold with any number of instances. */
 class CaseHistoryIntegrationTest extends ModerationIntegrationTest {
+
+    @Autowired
+    private AuthorActivity activity;
 
     private static final String REPEATED = "Honestly the best sessions I had were the ones where my counsellor "
             + "showed she was human too.";
@@ -124,5 +129,23 @@ class CaseHistoryIntegrationTest extends ModerationIntegrationTest {
         ModerationCase held = awaitCase(replyId);
         assertThat(held.status()).isEqualTo(CommentStatus.HELD);
         assertThat(ruleIds(held)).contains("trust.reply-to-own-rejected");
+    }
+
+    @Test
+    void anAuthorsHistoryFollowsTheModeratorsDecisionsOnTheirComments() throws Exception {
+        // Given an author with two published comments
+        String email = "regular-" + newCommentId() + "@example.org";
+        ModerationCase first = moderate("a-one", email, "I found this really reassuring, thank you for writing it.");
+        moderate("a-two", email, "My own therapist once teared up too, and it made me trust her more.");
+        assertThat(first.status()).isEqualTo(CommentStatus.PUBLISHED);
+
+        // When a moderator rejects one of them
+        assertThat(moderatorPost("/api/v1/moderation/cases/" + first.commentId() + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"Off topic after all.\"}").status()).isEqualTo(200);
+
+        // Then the history the next comment is judged by counts one published and one rejected
+        AuthorActivity.Author author = activity.author(AuthorKeys.authorKey(email));
+        assertThat(List.of(author.published(), author.held(), author.rejected())).containsExactly(1, 0, 1);
+        assertThat(author.recent()).hasSize(2);
     }
 }

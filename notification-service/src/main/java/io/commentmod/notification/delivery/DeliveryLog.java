@@ -3,10 +3,14 @@ package io.commentmod.notification.delivery;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -84,9 +88,9 @@ class DeliveryLog implements InitializingBean {
     Claim claim(Recipient recipient, String commentId, String articleId, String eventId, String subject) {
         Instant now = now();
         try {
-            mongo.insert(new Delivery(null, recipient.email(), recipient.name(), recipient.kind(), commentId,
-                    articleId, eventId, subject, DeliveryStatus.SENDING, 1, now, now, null, null, null, null, null),
-                    COLLECTION);
+            mongo.insert(new Delivery(idOf(recipient.email(), recipient.kind(), commentId), recipient.email(),
+                    recipient.name(), recipient.kind(), commentId, articleId, eventId, subject, DeliveryStatus.SENDING,
+                    1, now, now, null, null, null, null, null), COLLECTION);
             return Claim.CLAIMED;
         } catch (DuplicateKeyException alreadyThere) {
             Criteria takeable = new Criteria().orOperator(
@@ -110,9 +114,9 @@ class DeliveryLog implements InitializingBean {
     boolean queueForDigest(Recipient recipient, Notice notice, String eventId, Instant dueAt) {
         Instant now = now();
         try {
-            mongo.insert(new Delivery(null, recipient.email(), recipient.name(), recipient.kind(), notice.commentId(),
-                    notice.articleId(), eventId, null, DeliveryStatus.QUEUED, 0, now, null, null, dueAt, null,
-                    notice, null), COLLECTION);
+            mongo.insert(new Delivery(idOf(recipient.email(), recipient.kind(), notice.commentId()),
+                    recipient.email(), recipient.name(), recipient.kind(), notice.commentId(), notice.articleId(),
+                    eventId, null, DeliveryStatus.QUEUED, 0, now, null, null, dueAt, null, notice, null), COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -183,8 +187,23 @@ class DeliveryLog implements InitializingBean {
         return mongo.find(query, Delivery.class, COLLECTION);
     }
 
+    /** The delivery's document: found by id, which every MongoDB server looks up by its primary index. */
     private static Query key(String recipient, NotificationKind kind, String commentId) {
-        return query(where("commentId").is(commentId).and("kind").is(kind).and("recipient").is(recipient));
+        return query(where("_id").is(idOf(recipient, kind, commentId)));
+    }
+
+    /**
+     * The id is derived from the unique key (comment, kind, recipient): a lookup by key is a lookup by id, and an
+     * insert for a key already there fails on the id as well as on the unique index.
+     */
+    static String idOf(String recipient, NotificationKind kind, String commentId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((commentId + "|" + kind.name() + "|" + recipient).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     private static String describe(Exception failure) {

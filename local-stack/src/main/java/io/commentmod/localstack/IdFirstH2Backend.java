@@ -1,0 +1,88 @@
+package io.commentmod.localstack;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * mongo-java-server on H2, with one thing a real MongoDB does and it does not: a query with {@code _id} equal to a
+ * value and further conditions ({@code {_id: x, revision: {$lt: 3}}}) starts from the document with that id.
+ * mongo-java-server uses an index only when the query's fields are exactly the index's, so every conditional update
+ * by id (how the services apply a verdict, or record an email as sent) read and decoded the whole collection, and
+ * the local stack slowed down with every comment stored (measured: local-stack at one full core, 10 verdicts/s).
+ * <p>
+ * Only the local stack uses this; services run the same queries against a real MongoDB in production.
+ */
+final class IdFirstH2Backend extends H2Backend {
+
+    IdFirstH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    private static final class Database extends H2Database {
+
+        private final CursorRegistry cursors;
+
+        Database(String name, MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors);
+            this.cursors = cursors;
+        }
+
+        /** The library's collection opens the maps under its naming scheme; this one reuses them. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            H2Collection opened = (H2Collection) super.openOrCreateCollection(collectionName, options);
+            return new Collection(this, collectionName, options, map(opened, "dataMap"), map(opened, "metaMap"),
+                    cursors);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <K, V> MVMap<K, V> map(H2Collection collection, String field) {
+            try {
+                Field declared = H2Collection.class.getDeclaredField(field);
+                declared.setAccessible(true);
+                return (MVMap<K, V>) declared.get(collection);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("mongo-java-server's H2Collection changed: no field " + field, e);
+            }
+        }
+    }
+
+    private static final class Collection extends H2Collection {
+
+        Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                Document fieldSelector) {
+            Object id = query.size() > 1 ? query.get("_id") : null;
+            if (id == null || id instanceof Document || id instanceof Map || id instanceof List) {
+                return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+            }
+            List<Document> byId = super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null)
+                    .collectDocuments();
+            return matchDocumentsFromStream(byId.stream(), query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+    }
+}
