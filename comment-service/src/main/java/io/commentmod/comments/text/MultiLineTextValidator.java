@@ -10,18 +10,9 @@ class MultiLineTextValidator implements ConstraintValidator<MultiLineText, Strin
         if (value == null || value.isBlank()) {
             return true;
         }
-        if (TextCharacters.hasUnpairedSurrogate(value)) {
-            return ProblemMessages.refuse(context, ProblemMessages.UNPAIRED_SURROGATE);
-        }
-        boolean visible = false;
-        for (int i = 0; i < value.length(); ) {
-            int codePoint = value.codePointAt(i);
-            if (TextCharacters.isControl(codePoint) && !TextCharacters.isLayoutControl(codePoint)) {
-                return ProblemMessages.refuse(context, ProblemMessages.CONTROL_IN_TEXT);
-            }
-            visible |= TextCharacters.isVisible(codePoint);
-            i += Character.charCount(codePoint);
-        }
-        return visible || ProblemMessages.refuse(context, ProblemMessages.NOTHING_VISIBLE);
+        String problem = TextCharacters.problemOf(value,
+                codePoint -> TextCharacters.isControl(codePoint) && !TextCharacters.isLayoutControl(codePoint)
+                        ? ProblemMessages.CONTROL_IN_TEXT : null);
+        return problem == null || ProblemMessages.refuse(context, problem);
     }
 }

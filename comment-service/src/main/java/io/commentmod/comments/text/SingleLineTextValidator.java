@@ -10,21 +10,12 @@ class SingleLineTextValidator implements ConstraintValidator<SingleLineText, Str
         if (value == null || value.isBlank()) {
             return true;
         }
-        if (TextCharacters.hasUnpairedSurrogate(value)) {
-            return ProblemMessages.refuse(context, ProblemMessages.UNPAIRED_SURROGATE);
-        }
-        boolean visible = false;
-        for (int i = 0; i < value.length(); ) {
-            int codePoint = value.codePointAt(i);
+        String problem = TextCharacters.problemOf(value, codePoint -> {
             if (TextCharacters.isControl(codePoint)) {
-                return ProblemMessages.refuse(context, ProblemMessages.CONTROL_IN_LINE);
+                return ProblemMessages.CONTROL_IN_LINE;
             }
-            if (TextCharacters.isInvisibleFormatting(codePoint)) {
-                return ProblemMessages.refuse(context, ProblemMessages.INVISIBLE_IN_LINE);
-            }
-            visible |= TextCharacters.isVisible(codePoint);
-            i += Character.charCount(codePoint);
-        }
-        return visible || ProblemMessages.refuse(context, ProblemMessages.NOTHING_VISIBLE);
+            return TextCharacters.isInvisibleFormatting(codePoint) ? ProblemMessages.INVISIBLE_IN_LINE : null;
+        });
+        return problem == null || ProblemMessages.refuse(context, problem);
     }
 }

@@ -1,5 +1,7 @@
 package io.commentmod.comments.text;
 
+import java.util.function.IntFunction;
+
 /** How the text constraints classify characters; see the package documentation for the policy. */
 final class TextCharacters {
 
@@ -66,5 +68,27 @@ final class TextCharacters {
             case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x17B4, 0x17B5, 0x2800 -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The one pass both text constraints make: the message of the first problem, or null when the text is fine.
+     * {@code refusal} names what is wrong with one code point (null: nothing); a text with no visible character is
+     * refused too.
+     */
+    static String problemOf(String text, IntFunction<String> refusal) {
+        if (hasUnpairedSurrogate(text)) {
+            return ProblemMessages.UNPAIRED_SURROGATE;
+        }
+        boolean visible = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            String refused = refusal.apply(codePoint);
+            if (refused != null) {
+                return refused;
+            }
+            visible |= isVisible(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return visible ? null : ProblemMessages.NOTHING_VISIBLE;
     }
 }

@@ -171,6 +171,9 @@ class DeliveryLog implements InitializingBean {
     }
 
     void markSuppressed(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         mongo.updateMulti(query(where("_id").in(ids).and("status").is(DeliveryStatus.DIGESTING)),
                 new Update().set("status", DeliveryStatus.SUPPRESSED), COLLECTION);
     }

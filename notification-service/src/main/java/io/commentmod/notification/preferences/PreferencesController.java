@@ -5,8 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.commentmod.kit.web.FieldRejectedException;
-import io.commentmod.notification.NotificationProperties;
 import io.commentmod.notification.recipients.EmailAddresses;
 import io.commentmod.notification.recipients.NotificationKind;
+import io.commentmod.notification.recipients.OnCallPlanner;
 
 /**
  * The small page behind the "email preferences" link of every email: immediately, in a daily digest or not at all,
@@ -36,12 +34,12 @@ class PreferencesController {
 
     private final UnsubscribeTokens tokens;
     private final EmailPreferences preferences;
-    private final Set<String> onCall;
+    private final OnCallPlanner onCall;
 
-    PreferencesController(UnsubscribeTokens tokens, EmailPreferences preferences, NotificationProperties properties) {
+    PreferencesController(UnsubscribeTokens tokens, EmailPreferences preferences, OnCallPlanner onCall) {
         this.tokens = tokens;
         this.preferences = preferences;
-        this.onCall = properties.onCall().stream().map(EmailAddresses::normalize).collect(Collectors.toSet());
+        this.onCall = onCall;
     }
 
     @GetMapping
@@ -71,7 +69,7 @@ class PreferencesController {
         Map<NotificationKind, DeliveryMode> modes = preferences.modesOf(verified.email());
         List<Row> rows = new ArrayList<>();
         for (NotificationKind kind : NotificationKind.values()) {
-            if (kind == NotificationKind.URGENT_HOLD && !onCall.contains(verified.email())
+            if (kind == NotificationKind.URGENT_HOLD && !onCall.isOnCall(verified.email())
                     && modes.get(kind) == DeliveryMode.IMMEDIATE) {
                 continue;
             }

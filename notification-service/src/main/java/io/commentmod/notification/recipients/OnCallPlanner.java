@@ -27,6 +27,10 @@ public class OnCallPlanner {
         this.onCall = List.copyOf(addresses);
     }
 
+    public boolean isOnCall(String email) {
+        return onCall.contains(EmailAddresses.normalize(email));
+    }
+
     public List<Recipient> plan(CommentModerated event) {
         boolean urgentHold = event.decision() == Decision.HOLD && event.priority() == Priority.URGENT
                 && (event.decidedBy() == null || event.decidedBy().kind() != Actor.Kind.MODERATOR);
