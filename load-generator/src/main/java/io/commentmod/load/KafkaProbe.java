@@ -33,7 +33,7 @@ final class KafkaProbe implements AutoCloseable {
 
     static {
         GROUPS.put("moderation-service", List.of("comment-submitted"));
-        GROUPS.put("comment-service", List.of("comment-moderated"));
+        GROUPS.put("comment-service", List.of("comment-submitted", "comment-moderated"));
         GROUPS.put("notification-service", List.of("comment-status-changed", "comment-moderated"));
     }
 

@@ -37,8 +37,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ServiceProcesses implements AutoCloseable {
 
-    /** Small heaps and a quick JIT: three Spring Boot JVMs and a broker share two cores on a developer machine. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * Small heaps, the serial collector and the quick JIT only: three Spring Boot JVMs and a broker share two cores on
+     * a developer machine, where C2 compiling in every JVM at once delays READY by half a minute or more.
+     * {@code COMMENTMOD_SERVICE_JVM_OPTIONS} replaces them (space-separated), e.g. full JIT for a long benchmark.
+     */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = jvmOptions(System.getenv("COMMENTMOD_SERVICE_JVM_OPTIONS"));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,6 +113,13 @@ final class ServiceProcesses implements AutoCloseable {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         return newest;
+    }
+
+    static List<String> jvmOptions(String override) {
+        if (override == null || override.isBlank()) {
+            return DEFAULT_JVM_OPTIONS;
+        }
+        return List.of(override.trim().split("\\s+"));
     }
 
     /** Starts the instance's process (and returns without waiting for it); its name must not be running already. */

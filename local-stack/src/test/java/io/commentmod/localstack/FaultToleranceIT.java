@@ -80,6 +80,8 @@ class FaultToleranceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SETTLE = Duration.ofSeconds(120);
+    /** Listener threads per service instance (the services' default is 3): each is a member of the group. */
+    private static final int CONSUMERS_PER_INSTANCE = 2;
     private static final Pattern COMMENT_LINK = Pattern.compile("#comment-([0-9A-Za-z-]+)");
 
     private static final String ARTICLE_ID = "fault-tolerance-sessions";
@@ -105,7 +107,8 @@ class FaultToleranceIT {
         deleteRecursively(dataDir);
         String[] shortSessions = {
                 "--spring.kafka.consumer.properties.session.timeout.ms=10000",
-                "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000"};
+                "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000",
+                "--spring.kafka.listener.concurrency=" + CONSUMERS_PER_INSTANCE};
         LocalStackOptions options = LocalStackOptions.parse(
                         "--kafka-port=19092", "--kafka-controller-port=19093", "--mongo-port=37017",
                         "--smtp-port=13025", "--mail-viewer-port=18025", "--comment-port=18081",
@@ -155,8 +158,8 @@ class FaultToleranceIT {
             stream.awaitAccepted(5);
             stack.stopKafka();
             Instant down = Instant.now();
-            // keep posting while the broker is gone: at least two answers, whatever they are (comment-service
-            // gives the producer 5 s to hand an event over before it leaves it to the outbox sweep)
+            // keep posting while the broker is gone: at least two answers (comment-service accepts a comment once
+            // the broker has its event; its producer gives up after 5 s without a broker, and the post gets a 503)
             await("answers while the broker is down").atMost(Duration.ofSeconds(60))
                     .until(() -> stream.answeredSince(down) >= 2);
             long duringOutage = stream.answeredSince(down);
@@ -167,6 +170,8 @@ class FaultToleranceIT {
             stream.close();
 
             assertOnlyAcceptedOrClearlyRefused(stream.outcomes());
+            assertThat(stream.outcomes()).as("posts refused with 503 while the broker was down")
+                    .anyMatch(o -> o.kind() == Kind.REFUSED && o.status() == 503);
             assertEveryAcceptedCommentIsModeratedOnceAndNotifiedOnce("broker outage", stream.outcomes());
         }
     }
@@ -276,7 +281,8 @@ class FaultToleranceIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
             await("both instances of every service share the partitions").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> groups.entrySet().stream().allMatch(g -> owners(admin, g.getKey(), g.getValue()) == 2));
+                    .until(() -> groups.entrySet().stream()
+                            .allMatch(g -> owners(admin, g.getKey(), g.getValue()) == 2 * CONSUMERS_PER_INSTANCE));
             System.out.printf("FAULT-COUNTS [two instances] second instances up and sharing partitions in %.1f s%n",
                     (System.nanoTime() - starting) / 1e9);
 
@@ -291,7 +297,8 @@ class FaultToleranceIT {
                 int acceptedAtKill = stream.accepted();
                 await("the survivors own every partition").atMost(Duration.ofSeconds(60))
                         .pollInterval(Duration.ofSeconds(1))
-                        .until(() -> groups.entrySet().stream().allMatch(g -> owners(admin, g.getKey(), g.getValue()) == 1));
+                        .until(() -> groups.entrySet().stream()
+                                .allMatch(g -> owners(admin, g.getKey(), g.getValue()) == CONSUMERS_PER_INSTANCE));
                 double takeover = Duration.between(killed, Instant.now()).toMillis() / 1000.0;
                 stream.awaitAccepted(stream.accepted() + 10);
                 stream.close();
@@ -536,7 +543,7 @@ class FaultToleranceIT {
         }
     }
 
-    /** How many members of a consumer group own partitions of a topic. */
+    /** How many members of a consumer group ({@link #CONSUMERS_PER_INSTANCE} per instance) own partitions of a topic. */
     private static long owners(Admin admin, String group, String topic) {
         try {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all()

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import io.commentmod.contracts.Actor;
 import io.commentmod.contracts.CommentStatus;
+import io.commentmod.contracts.CommentSubmitted;
 import io.commentmod.contracts.Decision;
 import io.commentmod.contracts.Person;
 import io.commentmod.contracts.Priority;
@@ -55,12 +56,18 @@ public record CommentDocument(
 
     /** A new comment waiting for its automatic verdict, carrying the event that announces it. */
     public static CommentDocument pending(String id, String articleId, String parentId, Person author, String body,
-            boolean notifyOnReply, boolean byArticleTherapist, Instant submittedAt, OutboxEntry submitted) {
+            boolean notifyOnReply, boolean byArticleTherapist, Instant submittedAt, List<OutboxEntry> outbox) {
         HistoryEntry accepted = new HistoryEntry(null, CommentStatus.PENDING, INGEST_API, submittedAt,
                 "Accepted by the ingest API", null);
         return new CommentDocument(id, articleId, parentId, author, body, notifyOnReply, byArticleTherapist,
-                CommentStatus.PENDING, submittedAt, null, 0, null, List.of(accepted), 0, List.of(),
-                List.of(submitted));
+                CommentStatus.PENDING, submittedAt, null, 0, null, List.of(accepted), 0, List.of(), outbox);
+    }
+
+    /** A comment as accepted by the ingest API: {@code PENDING}, nothing to publish (its event is the record). */
+    public static CommentDocument accepted(CommentSubmitted submitted) {
+        return pending(submitted.commentId(), submitted.article().id(), submitted.parentId(), submitted.author(),
+                submitted.body(), submitted.notifyOnReply(), submitted.byArticleTherapist(), submitted.submittedAt(),
+                List.of());
     }
 
     /** The decision behind the current status, as moderation-service explained it. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,6 +35,33 @@ public class CommentStore {
 
     public void insert(CommentDocument comment) {
         mongo.insert(comment, CommentDocument.COLLECTION);
+    }
+
+    /**
+     * Inserts the comments in one round trip; when some exist already (a record delivered again), inserts them one
+     * by one and leaves the existing ones untouched.
+     *
+     * @return how many were new
+     */
+    public int insertNew(List<CommentDocument> comments) {
+        if (comments.isEmpty()) {
+            return 0;
+        }
+        try {
+            mongo.insert(comments, CommentDocument.COLLECTION);
+            return comments.size();
+        } catch (DuplicateKeyException | BulkOperationException someExist) {
+            int inserted = 0;
+            for (CommentDocument comment : comments) {
+                try {
+                    insert(comment);
+                    inserted++;
+                } catch (DuplicateKeyException exists) {
+                    // stored by an earlier delivery; it may have moved on since, so it is not overwritten
+                }
+            }
+            return inserted;
+        }
     }
 
     /** The whole comment except its outbox. */

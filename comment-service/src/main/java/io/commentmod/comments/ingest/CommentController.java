@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.commentmod.comments.comment.CommentDocument;
 import io.commentmod.comments.comment.CommentStore;
 import io.commentmod.comments.ratelimit.IngestRateLimiter;
 import io.commentmod.contracts.CommentStatus;
@@ -25,15 +26,19 @@ class CommentController {
     private final CommentIngestService ingest;
     private final CommentStore comments;
     private final IngestRateLimiter rateLimits;
+    private final RecentlyAccepted recentlyAccepted;
 
-    CommentController(CommentIngestService ingest, CommentStore comments, IngestRateLimiter rateLimits) {
+    CommentController(CommentIngestService ingest, CommentStore comments, IngestRateLimiter rateLimits,
+            RecentlyAccepted recentlyAccepted) {
         this.ingest = ingest;
         this.comments = comments;
         this.rateLimits = rateLimits;
+        this.recentlyAccepted = recentlyAccepted;
     }
 
     /**
-     * 202: the comment is stored and will be moderated; its status is at the returned location. 429 when the client
+     * 202: the comment is recorded and will be moderated; its status is at the returned location. 503 when it
+     * could not be recorded (nothing was kept). 429 when the client
      * or the author is over the rate limit, checked after validation (the author's email must be known) and before
      * anything is stored.
      */
@@ -51,7 +56,8 @@ class CommentController {
 
     @GetMapping("/{id}")
     CommentDetails get(@PathVariable String id) {
-        return comments.find(id).map(CommentDetails::of).orElseThrow(
+        return comments.find(id).or(() -> recentlyAccepted.find(id).map(CommentDocument::accepted))
+                .map(CommentDetails::of).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No comment with id '" + id + "'."));
     }
 }

@@ -26,6 +26,7 @@ import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.CommentStatusChanged;
 import io.commentmod.contracts.EventMeta;
 import io.commentmod.kit.outbox.OutboxEntry;
+import io.commentmod.kit.kafka.NotReadyYetException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -45,7 +46,7 @@ class VerdictApplier {
     private static final int MAX_ATTEMPTS = 5;
 
     enum Outcome {
-        APPLIED, STALE, UNKNOWN_COMMENT
+        APPLIED, STALE
     }
 
     private final CommentStore comments;
@@ -72,9 +73,10 @@ class VerdictApplier {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<CommentDocument> found = comments.find(verdict.commentId());
             if (found.isEmpty()) {
-                log.warn("Verdict {} is for unknown comment {}; skipped", verdict.meta().id(), verdict.commentId());
-                skipped("unknown-comment");
-                return Outcome.UNKNOWN_COMMENT;
+                // Moderation read the comment from the same log this service stores it from; the store is a
+                // moment behind (or MongoDB was away), so the verdict waits for it rather than being dropped.
+                throw new NotReadyYetException("Verdict " + verdict.meta().id() + " is for comment "
+                        + verdict.commentId() + ", which is not stored yet");
             }
             CommentDocument comment = found.get();
             if (comment.moderationRevision() >= verdict.revision()) {
@@ -148,7 +150,7 @@ class VerdictApplier {
      */
     private CommentStatusChanged statusChanged(CommentDocument comment, CommentModerated verdict, CommentStatus from,
             CommentStatus to, Instant now) {
-        ArticleRef article = articles.find(comment.articleId()).map(ArticleDocument::toRef).orElseGet(() -> {
+        ArticleRef article = articles.findRecent(comment.articleId()).map(ArticleDocument::toRef).orElseGet(() -> {
             log.warn("Comment {} is on unknown article {}", comment.id(), comment.articleId());
             return new ArticleRef(comment.articleId(), null, null, null);
         });

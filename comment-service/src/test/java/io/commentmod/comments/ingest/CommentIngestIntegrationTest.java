@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import io.commentmod.comments.comment.CommentDocument;
 import io.commentmod.comments.support.CommentServiceDriver;
 import io.commentmod.comments.support.EmbeddedServersTest;
+import io.commentmod.comments.support.Verdicts;
 import io.commentmod.contracts.ArticleRef;
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.CommentSubmitted;
+import io.commentmod.contracts.Decision;
+import io.commentmod.contracts.EventMeta;
 import io.commentmod.contracts.Person;
 import io.commentmod.contracts.Topics;
 import io.commentmod.testsupport.TopicReader;
@@ -23,8 +31,11 @@ class CommentIngestIntegrationTest extends EmbeddedServersTest {
 
     private static final Person THERAPIST = new Person("Dr. Jane Doe", "jane.doe@example.org");
 
+    @Autowired
+    private KafkaTemplate<String, Object> kafka;
+
     @Test
-    void acceptedCommentIsStoredPendingAnnouncedOnceAndLeavesTheOutbox() {
+    void acceptedCommentIsAnnouncedOnceAndStoredPendingFromItsEvent() {
         // Given
         String article = service.registerArticle(THERAPIST.name(), THERAPIST.email());
 
@@ -57,9 +68,62 @@ class CommentIngestIntegrationTest extends EmbeddedServersTest {
             assertThat(event.byArticleTherapist()).isFalse();
             assertThat(event.submittedAt()).isEqualTo(stored.submittedAt());
 
-            // and the outbox entry is gone once the broker has it
-            service.awaitOutboxEmptied(id);
+            // and the stored comment has nothing left to publish: its event is the record it was stored from
+            assertThat(service.outboxOf(id)).isEmpty();
         }
+    }
+
+    @Test
+    void commentCanBeReadBackAndAnsweredTheMomentItIsAccepted() {
+        // Given
+        String article = service.registerArticle(THERAPIST.name(), THERAPIST.email());
+
+        // When the website posts a comment and reads it back at once, as the demo site does after its redirect
+        String id = postWithoutWaiting(article, null, "Straight back");
+
+        // Then it is there, pending, whether or not the store has caught up yet
+        service.http().get().uri("/api/v1/comments/{id}", id).header("X-Api-Key", CommentServiceDriver.SITE_KEY)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("PENDING")
+                .jsonPath("$.body").isEqualTo("Straight back");
+        // and a reply to it is accepted
+        String reply = postWithoutWaiting(article, id, "Answering at once");
+        assertThat(service.awaitStored(reply)).isEqualTo(reply);
+        assertThat(service.stored(reply).parentId()).isEqualTo(id);
+    }
+
+    @Test
+    void verdictThatArrivesBeforeItsCommentIsStoredIsAppliedOnceItIs() throws Exception {
+        // Given a verdict for a comment the store has not seen yet
+        String article = service.registerArticle(THERAPIST.name(), THERAPIST.email());
+        String id = CommentServiceDriver.uniqueId("early");
+        service.sendVerdict(Verdicts.automatic(id, article, Decision.PUBLISH, 1));
+
+        // When the comment's own record follows
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        CommentSubmitted submitted = new CommentSubmitted(
+                EventMeta.create(CommentSubmitted.TYPE, CommentSubmitted.VERSION, id, now), id,
+                new ArticleRef(article, "Title", "https://example.org/" + article, THERAPIST), null,
+                new Person("Maya", "maya@example.org"), "Overtaken by its verdict", false, false, now);
+        kafka.send(Topics.COMMENT_SUBMITTED, id, submitted).get(10, TimeUnit.SECONDS);
+
+        // Then the verdict waited for it instead of being dropped
+        service.awaitStatus(id, CommentStatus.PUBLISHED);
+        assertThat(service.stored(id).moderationRevision()).isEqualTo(1);
+    }
+
+    private String postWithoutWaiting(String article, String parentId, String body) {
+        String parent = parentId == null ? "" : "\"parentId\":\"" + parentId + "\",";
+        return service.http().post().uri("/api/v1/comments").header("X-Api-Key", CommentServiceDriver.SITE_KEY)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body("{\"articleId\":\"" + article + "\"," + parent
+                        + "\"author\":{\"name\":\"Maya\",\"email\":\"maya@example.org\"},\"body\":\"" + body
+                        + "\"}")
+                .exchange().expectStatus().isAccepted().expectBody(IdOnly.class).returnResult().getResponseBody()
+                .id();
+    }
+
+    private record IdOnly(String id) {
     }
 
     @Test

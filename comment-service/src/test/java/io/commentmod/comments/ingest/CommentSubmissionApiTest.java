@@ -49,6 +49,9 @@ class CommentSubmissionApiTest {
     @MockitoBean
     private IngestRateLimiter rateLimits;
 
+    @MockitoBean
+    private RecentlyAccepted recentlyAccepted;
+
     @Test
     void validCommentIsAcceptedWithItsIdPendingStatusAndLocation() {
         // Given

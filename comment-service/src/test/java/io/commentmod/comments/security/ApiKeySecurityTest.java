@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import io.commentmod.comments.articles.ArticleRegistry;
 import io.commentmod.comments.comment.CommentOutbox;
 import io.commentmod.comments.comment.CommentStore;
+import io.commentmod.comments.ingest.RecentlyAccepted;
 import io.commentmod.comments.ratelimit.IngestRateLimiter;
 import io.commentmod.comments.support.WithApiSecurity;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,6 +51,11 @@ class ApiKeySecurityTest {
         MeterRegistry meterRegistry() {
             return new SimpleMeterRegistry();
         }
+
+        @Bean
+        RecentlyAccepted recentlyAccepted() {
+            return new RecentlyAccepted();
+        }
     }
 
     @Autowired
@@ -62,6 +69,9 @@ class ApiKeySecurityTest {
 
     @MockitoBean
     private CommentOutbox outbox;
+
+    @MockitoBean
+    private KafkaTemplate<String, Object> kafka;
 
     @MockitoBean
     private IngestRateLimiter rateLimits;

@@ -24,6 +24,7 @@ import io.commentmod.testsupport.EmbeddedMongo;
         "commentmod.kafka.partitions=1",
         "commentmod.kafka.retries=2",
         "commentmod.kafka.initial-backoff=100ms",
+        "commentmod.kafka.not-ready-patience=2s",
         // Tests post far faster than any person; the limiter stays on (it is on the path of every submission)
         // with limits no test reaches. RateLimitIntegrationTest checks the limits themselves.
         "commentmod.ingest.rate-limit.per-address=1000000/1s",

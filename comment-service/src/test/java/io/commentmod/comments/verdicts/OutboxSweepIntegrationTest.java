@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class OutboxSweepIntegrationTest extends EmbeddedServersTest {
                         new Person("Dr. Jane Doe", "jane.doe@example.org")),
                 null, author, "Written just before a crash", false, false, aMinuteAgo);
         mongo.insert(CommentDocument.pending(id, "article-x", null, author, event.body(), false, false, aMinuteAgo,
-                OutboxEntry.of(event)), CommentDocument.COLLECTION);
+                List.of(OutboxEntry.of(event))), CommentDocument.COLLECTION);
 
         try (TopicReader submitted = service.read(Topics.COMMENT_SUBMITTED)) {
             // Then

@@ -71,11 +71,7 @@ class CommentIntake {
     @KafkaListener(topics = Topics.COMMENT_SUBMITTED, groupId = "moderation-service")
     void onCommentSubmitted(CommentSubmitted submitted) {
         String commentId = submitted.commentId();
-        if (cases.exists(commentId)) {
-            // Cheap path for redeliveries; the insert below is what actually guarantees one verdict.
-            log.debug("Comment {} already has a case; ignoring event {}", commentId, submitted.meta().id());
-            return;
-        }
+        // No look-up first: redeliveries are rare, and the insert below is what guarantees one verdict anyway.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ModerationEngine engine = engines.current();
         CommentToModerate comment = toModerate(submitted);

@@ -1,5 +1,6 @@
 package io.commentmod.kit.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.FixedBackOff;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
@@ -41,6 +43,7 @@ import io.commentmod.contracts.Topics;
 public class KafkaEventsAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventsAutoConfiguration.class);
+    private static final Duration NOT_READY_PAUSE = Duration.ofMillis(500);
 
     @Bean
     DefaultKafkaProducerFactoryCustomizer eventProducerCustomizer() {
@@ -95,6 +98,19 @@ public class KafkaEventsAutoConfiguration {
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(properties.maxBackoff().toMillis());
-        return new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        FixedBackOff untilReady = new FixedBackOff(NOT_READY_PAUSE.toMillis(),
+                Math.max(1, properties.notReadyPatience().dividedBy(NOT_READY_PAUSE)));
+        handler.setBackOffFunction((record, failure) -> notReadyYet(failure) ? untilReady : null);
+        return handler;
+    }
+
+    private static boolean notReadyYet(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotReadyYetException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

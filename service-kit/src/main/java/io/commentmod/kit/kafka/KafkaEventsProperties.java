@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
  * @param replicationFactor 1 on a single local broker, 3 on a real cluster
  * @param retries           attempts after the first before a record is dead-lettered
  * @param initialBackoff    first pause between attempts; doubles each time up to {@code maxBackoff}
+ * @param notReadyPatience  how long a record failing with {@link NotReadyYetException} is retried (every 500 ms)
  */
 @Validated
 @ConfigurationProperties("commentmod.kafka")
@@ -25,5 +26,6 @@ public record KafkaEventsProperties(
         @DefaultValue("1") @Min(1) @Max(7) short replicationFactor,
         @DefaultValue("4") @Min(0) @Max(20) int retries,
         @DefaultValue("200ms") @NotNull Duration initialBackoff,
-        @DefaultValue("5s") @NotNull Duration maxBackoff) {
+        @DefaultValue("5s") @NotNull Duration maxBackoff,
+        @DefaultValue("10m") @NotNull Duration notReadyPatience) {
 }
