@@ -502,6 +502,20 @@ class FaultToleranceIT {
      * one), its first copy arrived within a second of the stop, and it is counted in {@link #resentAfterTheStop()}.
      */
     private static List<String> duplicateEmails() {
+        return copiesOfEachEmail().entrySet().stream()
+                .filter(e -> e.getValue().size() > 1 && !sentAgainAfterTheStop(e.getValue()))
+                .map(e -> e.getValue().size() + "x " + e.getKey().lines().findFirst().orElse("")).sorted().toList();
+    }
+
+    private static long resentAfterTheStop() {
+        return copiesOfEachEmail().entrySet().stream()
+                .filter(e -> e.getKey().contains(" Message-ID ") && e.getValue().size() > 1
+                        && sentAgainAfterTheStop(e.getValue()))
+                .count();
+    }
+
+    /** The captured mails per recipient and Message-ID, and per recipient and text (subject and body). */
+    private static Map<String, List<CapturedMail>> copiesOfEachEmail() {
         Map<String, List<CapturedMail>> copies = new HashMap<>();
         for (CapturedMail mail : stack.capturedMail()) {
             for (String to : mail.recipients()) {
@@ -513,16 +527,7 @@ class FaultToleranceIT {
                         k -> new ArrayList<>()).add(mail);
             }
         }
-        return copies.entrySet().stream().filter(e -> e.getValue().size() > 1 && !sentAgainAfterTheStop(e.getValue()))
-                .map(e -> e.getValue().size() + "x " + e.getKey().lines().findFirst().orElse("")).sorted().toList();
-    }
-
-    private static long resentAfterTheStop() {
-        Map<String, List<CapturedMail>> byMessageId = stack.capturedMail().stream()
-                .filter(mail -> header(mail, "Message-ID") != null)
-                .collect(Collectors.groupingBy(mail -> mail.recipients() + " " + header(mail, "Message-ID")));
-        return byMessageId.values().stream().filter(copies -> copies.size() > 1 && sentAgainAfterTheStop(copies))
-                .count();
+        return copies;
     }
 
     private static boolean sentAgainAfterTheStop(List<CapturedMail> copies) {

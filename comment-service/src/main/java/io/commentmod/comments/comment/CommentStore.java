@@ -33,10 +33,6 @@ public class CommentStore {
         this.mongo = mongo;
     }
 
-    public void insert(CommentDocument comment) {
-        mongo.insert(comment, CommentDocument.COLLECTION);
-    }
-
     /**
      * Inserts the comments in one round trip; when some exist already (a record delivered again), inserts them one
      * by one and leaves the existing ones untouched.
@@ -54,7 +50,7 @@ public class CommentStore {
             int inserted = 0;
             for (CommentDocument comment : comments) {
                 try {
-                    insert(comment);
+                    mongo.insert(comment, CommentDocument.COLLECTION);
                     inserted++;
                 } catch (DuplicateKeyException exists) {
                     // stored by an earlier delivery; it may have moved on since, so it is not overwritten
