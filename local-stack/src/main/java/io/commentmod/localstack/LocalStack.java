@@ -88,6 +88,10 @@ public final class LocalStack implements AutoCloseable {
             System.exit(2);
             return;
         }
+        String jitNote = QuickJit.apply();
+        if (jitNote != null) {
+            System.out.println("(Could not keep this JVM on the quick compiler: " + jitNote + ")");
+        }
         LocalStack stack = new LocalStack(options, System.out::println);
         System.out.println("Starting the local stack" + (options.services() ? "" : " (infrastructure only)")
                 + "; data in " + options.dataDir() + " ...");

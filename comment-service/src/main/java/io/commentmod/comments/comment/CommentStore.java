@@ -5,12 +5,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -99,6 +102,37 @@ public class CommentStore {
     public boolean updateIf(String id, Criteria condition, Update update) {
         Query query = query(where(Fields.ID).is(id)).addCriteria(condition);
         return mongo.updateFirst(query, update, CommentDocument.COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** These comments (without their outboxes) by id, in one read; ids not stored are missing from the map. */
+    public Map<String, CommentDocument> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Query query = query(where(Fields.ID).in(ids));
+        query.fields().exclude(Fields.OUTBOX);
+        Map<String, CommentDocument> found = new HashMap<>();
+        mongo.find(query, CommentDocument.class, CommentDocument.COLLECTION).forEach(c -> found.put(c.id(), c));
+        return found;
+    }
+
+    /**
+     * {@link #updateIf} for many comments in one unordered bulk write.
+     *
+     * @return how many comments matched their condition and were updated
+     */
+    public int updateAllIf(List<ConditionalUpdate> updates) {
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CommentDocument.COLLECTION);
+        updates.forEach(u -> bulk.updateOne(query(where(Fields.ID).is(u.id())).addCriteria(u.condition()),
+                u.update()));
+        return bulk.execute().getMatchedCount();
+    }
+
+    /** An update of one comment that applies only while the comment matches the condition. */
+    public record ConditionalUpdate(String id, Criteria condition, Update update) {
     }
 
     /** A comment's article, status and report count. */

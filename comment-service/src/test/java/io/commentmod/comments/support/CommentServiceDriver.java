@@ -120,7 +120,12 @@ public final class CommentServiceDriver {
     }
 
     public void sendVerdict(CommentModerated verdict) throws Exception {
-        kafka.send(Topics.COMMENT_MODERATED, verdict.commentId(), verdict).get(10, TimeUnit.SECONDS);
+        sendVerdict(verdict.commentId(), verdict);
+    }
+
+    /** A verdict on the partition of {@code key}: verdicts sent with one key are polled together, in order. */
+    public void sendVerdict(String key, CommentModerated verdict) throws Exception {
+        kafka.send(Topics.COMMENT_MODERATED, key, verdict).get(10, TimeUnit.SECONDS);
     }
 
     public CommentDocument stored(String commentId) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import io.commentmod.comments.comment.CommentDocument;
 import io.commentmod.comments.support.EmbeddedServersTest;
@@ -21,10 +23,14 @@ import io.commentmod.contracts.Decision;
 import io.commentmod.contracts.Person;
 import io.commentmod.contracts.Reason;
 import io.commentmod.contracts.Topics;
+import io.commentmod.testsupport.OnePoll;
 import io.commentmod.testsupport.TopicReader;
 
 /** Verdicts from moderation-service, applied exactly once each and in revision order. */
 class VerdictIntegrationTest extends EmbeddedServersTest {
+
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
 
     private static final Person THERAPIST = new Person("Dr. Jane Doe", "jane.doe@example.org");
 
@@ -218,5 +224,65 @@ class VerdictIntegrationTest extends EmbeddedServersTest {
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters.poll(Duration.ofMillis(200)))
                     .extracting(ConsumerRecord::key).contains("no-such-comment"));
         }
+    }
+
+    @Test
+    void verdictsTakenInOnePollAreAppliedAndEachAnnouncedWithItsParentAsItIsAfterThePoll() throws Exception {
+        // Given a question, a reply to it and an unrelated comment, all waiting for their verdicts
+        String article = service.registerArticle(THERAPIST.name(), THERAPIST.email());
+        String question = service.submit(article, null, "Maya", "maya@example.org", "Is crying ever okay?", true);
+        String reply = service.submit(article, question, "Sam", "sam@example.org", "It is, I promise.", false);
+        String study = service.submit(article, "I am conducting a study, please contact me.");
+
+        try (TopicReader statusChanges = service.read(Topics.COMMENT_STATUS_CHANGED)) {
+            // When their verdicts wait on one partition and are taken by one poll
+            String partitionKey = "poll-" + question;
+            inOnePollOfVerdicts(() -> {
+                service.sendVerdict(partitionKey, Verdicts.automatic(question, article, Decision.PUBLISH, 1));
+                service.sendVerdict(partitionKey, Verdicts.automatic(reply, article, Decision.PUBLISH, 1));
+                service.sendVerdict(partitionKey, Verdicts.automatic(study, article, Decision.HOLD, 1));
+            });
+
+            // Then each is applied and announced once, the reply naming its parent as published
+            service.awaitStatus(question, CommentStatus.PUBLISHED);
+            service.awaitStatus(reply, CommentStatus.PUBLISHED);
+            service.awaitStatus(study, CommentStatus.HELD);
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertThat(statusChanges.eventsFor(question)).hasSize(1);
+                assertThat(statusChanges.eventsFor(study)).hasSize(1);
+                assertThat(statusChanges.eventsFor(reply)).singleElement().satisfies(event ->
+                        assertThat(((CommentStatusChanged) event).parent()).isEqualTo(
+                                new CommentStatusChanged.ParentComment(question, new Person("Maya", "maya@example.org"),
+                                        true, CommentStatus.PUBLISHED)));
+            });
+        }
+        service.awaitOutboxEmptied(reply);
+    }
+
+    @Test
+    void anAutomaticVerdictAndAModeratorsDecisionTakenInOnePollEndInTheDecision() throws Exception {
+        // Given a pending comment
+        String article = service.registerArticle(THERAPIST.name(), THERAPIST.email());
+        String id = service.submit(article, "Contact me for participation in my research.");
+
+        try (TopicReader statusChanges = service.read(Topics.COMMENT_STATUS_CHANGED)) {
+            // When its automatic verdict and a moderator's rejection are taken by one poll
+            inOnePollOfVerdicts(() -> {
+                service.sendVerdict(Verdicts.automatic(id, article, Decision.PUBLISH, 1));
+                service.sendVerdict(Verdicts.byModerator(id, article, Decision.REJECT, 2, "mod-anna",
+                        "Recruitment is not allowed here"));
+            });
+
+            // Then both are applied in order and both transitions are announced
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(statusChanges.eventsFor(id))
+                    .map(event -> ((CommentStatusChanged) event).to())
+                    .containsExactly(CommentStatus.PUBLISHED, CommentStatus.REJECTED));
+        }
+        assertThat(service.stored(id).moderationRevision()).isEqualTo(2);
+        assertThat(service.stored(id).status()).isEqualTo(CommentStatus.REJECTED);
+    }
+
+    private void inOnePollOfVerdicts(OnePoll.Sends sends) throws Exception {
+        OnePoll.sendWhilePaused(listeners.getListenerContainer(VerdictListener.LISTENER_ID), Duration.ofSeconds(30), sends);
     }
 }

@@ -3,13 +3,26 @@ package io.commentmod.moderation.cases;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 
 /** Reads and creates cases. Changes to existing cases are conditional updates owned by the feature making them. */
 @Component
@@ -46,6 +59,49 @@ public class Cases {
             return true;
         } catch (DuplicateKeyException e) {
             return false;
+        }
+    }
+
+    /** Which of these comments already have a case, in one read. */
+    public Set<String> existing(Collection<String> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Set.of();
+        }
+        Query ids = query(where(ModerationCase.Fields.ID).in(commentIds));
+        ids.fields().include(ModerationCase.Fields.ID);
+        Set<String> found = new HashSet<>();
+        mongo.find(ids, Document.class, ModerationCase.COLLECTION).forEach(d -> found.add(d.getString("_id")));
+        return found;
+    }
+
+    /**
+     * {@link #insertIfAbsent} for many cases in one unordered bulk insert: every case whose comment has none yet is
+     * stored even when others in the list lose to an existing case.
+     *
+     * @return the cases this call stored, in the given order
+     */
+    public List<ModerationCase> insertAllIfAbsent(List<ModerationCase> newCases) {
+        if (newCases.isEmpty()) {
+            return List.of();
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ModerationCase.class).insert(newCases).execute();
+            return newCases;
+        } catch (BulkOperationException e) {
+            Set<Integer> lost = new HashSet<>();
+            for (BulkWriteError error : e.getErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                lost.add(error.getIndex());
+            }
+            List<ModerationCase> stored = new ArrayList<>();
+            for (int i = 0; i < newCases.size(); i++) {
+                if (!lost.contains(i)) {
+                    stored.add(newCases.get(i));
+                }
+            }
+            return stored;
         }
     }
 

@@ -8,9 +8,9 @@ import io.commentmod.engine.ModerationEngine;
 import io.commentmod.moderation.model.LiveSpamModel;
 
 /**
- * The engine built from the newest settings version and the live learned model. Every call checks the newest
- * version number (one indexed read of one small field), so a version saved on any instance decides the very next
- * comment on every instance, without a restart and without a window in which instances disagree for long. The engine
+ * The engine built from the newest settings version and the live learned model. Every call (intake makes one per
+ * poll of comments) checks the newest version number (one indexed read of one small field), so a version saved on
+ * any instance decides the next poll on every instance, without a restart and without a window in which instances disagree for long. The engine
  * itself is rebuilt only when the version changes, or when a model appears or disappears.
  */
 @Component

@@ -2,6 +2,7 @@ package io.commentmod.moderation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import io.commentmod.contracts.CommentStatus;
 import io.commentmod.contracts.CommentSubmitted;
@@ -19,12 +21,16 @@ import io.commentmod.moderation.authors.AuthorActivity;
 import io.commentmod.moderation.authors.AuthorKeys;
 import io.commentmod.moderation.authors.AuthorStanding;
 import io.commentmod.moderation.cases.ModerationCase;
+import io.commentmod.testsupport.OnePoll;
 
 /** Rules that look at history get it from MongoDB, so they hold with any number of instances. */
 class CaseHistoryIntegrationTest extends ModerationIntegrationTest {
 
     @Autowired
     private AuthorActivity activity;
+
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
 
     private static final String REPEATED = "Honestly the best sessions I had were the ones where my counsellor "
             + "showed she was human too.";
@@ -147,5 +153,71 @@ class CaseHistoryIntegrationTest extends ModerationIntegrationTest {
         AuthorActivity.Author author = activity.author(AuthorKeys.authorKey(email));
         assertThat(List.of(author.published(), author.held(), author.rejected())).containsExactly(1, 0, 1);
         assertThat(author.recent()).hasSize(2);
+    }
+
+    @Test
+    void commentsTakenInOnePollCountAgainstEachOtherAsIfTakenOneByOne() throws Exception {
+        // Given four readers posting one text, the last of them then replying to their own copy, all waiting on one
+        // partition while intake is paused, so that a single poll takes them together
+        String text = "Anyone else find the waiting room the hardest part? " + newCommentId();
+        List<String> ids = new ArrayList<>();
+        String partitionKey = newCommentId();
+        String returning = "returning-" + newCommentId() + "@example.org";
+        inOnePoll(() -> {
+            for (int i = 0; i < 4; i++) {
+                String commentId = newCommentId();
+                ids.add(commentId);
+                send(Topics.COMMENT_SUBMITTED, partitionKey, submitted(commentId, "a-" + i,
+                        i == 3 ? returning : "copy-" + i + "-" + commentId + "@example.org", text));
+            }
+            String replyId = newCommentId();
+            ids.add(replyId);
+            CommentSubmitted reply = submitted(replyId, "a-3", returning, "Why was my comment taken down?");
+            send(Topics.COMMENT_SUBMITTED, partitionKey, new CommentSubmitted(reply.meta(), replyId, reply.article(),
+                    ids.get(3), reply.author(), reply.body(), false, false, reply.submittedAt()));
+        });
+
+        // Then each was judged with the ones before it counted: the repeats held, then rejected, and the reply to
+        // the rejected copy held because its parent's verdict was known
+        List<ModerationCase> decided = ids.stream().map(this::awaitCase).toList();
+        assertThat(decided.get(0).status()).isEqualTo(CommentStatus.PUBLISHED);
+        assertThat(decided.get(1).status()).isEqualTo(CommentStatus.HELD);
+        assertThat(ruleIds(decided.get(1))).contains("spam.duplicate");
+        assertThat(decided.get(3).status()).isEqualTo(CommentStatus.REJECTED);
+        assertThat(decided.get(4).status()).isEqualTo(CommentStatus.HELD);
+        assertThat(ruleIds(decided.get(4))).contains("trust.reply-to-own-rejected");
+
+        // And the stored history counts all four postings of the text and both comments of the returning reader
+        AuthorActivity.Author author = activity.author(AuthorKeys.authorKey(returning));
+        assertThat(List.of(author.published(), author.held(), author.rejected())).containsExactly(0, 1, 1);
+        assertThat(activity.textPostings(List.of(decided.get(0).textKey())).get(decided.get(0).textKey()))
+                .hasSize(4);
+    }
+
+    @Test
+    void anAuthorFloodingWithinOnePollIsRejectedByTheCommentThatReachesTheLimit() throws Exception {
+        // Given eleven different comments of one author waiting together
+        String email = "burst-" + newCommentId() + "@example.org";
+        String partitionKey = newCommentId();
+        List<String> ids = new ArrayList<>();
+        inOnePoll(() -> {
+            for (int i = 0; i < 11; i++) {
+                String commentId = newCommentId();
+                ids.add(commentId);
+                send(Topics.COMMENT_SUBMITTED, partitionKey, submitted(commentId, "a-" + (i % 3), email,
+                        "Burst thought " + i + " on tears in therapy: " + "truly ".repeat(i + 1) + "moving."));
+            }
+        });
+
+        // Then the first is published and the eleventh rejected as a flood of ten before it
+        assertThat(awaitCase(ids.get(0)).status()).isEqualTo(CommentStatus.PUBLISHED);
+        ModerationCase eleventh = awaitCase(ids.get(10));
+        assertThat(eleventh.status()).isEqualTo(CommentStatus.REJECTED);
+        assertThat(eleventh.signals()).filteredOn(hit -> hit.ruleId().equals("spam.flood")).singleElement()
+                .satisfies(hit -> assertThat(hit.evidence()).startsWith("10 comments"));
+    }
+
+    private void inOnePoll(OnePoll.Sends sends) throws Exception {
+        OnePoll.sendWhilePaused(listeners.getListenerContainer("moderation-intake"), Duration.ofSeconds(30), sends);
     }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -33,6 +34,7 @@ import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 import io.commentmod.contracts.Topics;
+import io.micrometer.observation.ObservationRegistry;
 
 /**
  * Makes every service speak events the same way: JSON values with a logical type header (never class names across
@@ -83,6 +85,11 @@ public class KafkaEventsAutoConfiguration {
                     .replicas(properties.replicationFactor()).build());
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    RecordTraces recordTraces(ObjectProvider<ObservationRegistry> observations) {
+        return new RecordTraces(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /** Picked up by Boot's listener container factory: retries with backoff, then the record's dead-letter topic. */
