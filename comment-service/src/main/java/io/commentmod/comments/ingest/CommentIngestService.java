@@ -109,12 +109,16 @@ class CommentIngestService {
      * A reply must answer a comment on the same article; a rejected comment cannot be answered (its text is gone
      * from every view). Held and pending ones can: their author may be answered once a moderator publishes them.
      */
-    private void checkParent(String parentId, String articleId) {
+    void checkParent(String parentId, String articleId) {
         Optional<CommentStore.Summary> parent = comments.findSummary(parentId);
         if (parent.isEmpty()) {
             // accepted here a moment ago and not stored yet: pending, so it can be answered
             parent = recentlyAccepted.find(parentId).map(accepted -> new CommentStore.Summary(accepted.commentId(),
                     accepted.article().id(), CommentStatus.PENDING, 0));
+        }
+        if (parent.isEmpty()) {
+            // stored (and so forgotten here) between the two looks above: seen by a load-generator run as a 400
+            parent = comments.findSummary(parentId);
         }
         CommentStore.Summary found = parent.filter(candidate -> articleId.equals(candidate.articleId()))
                 .orElseThrow(() -> new FieldRejectedException("parentId",

@@ -65,6 +65,43 @@ class SmtpOutageTests extends EmbeddedServersTest {
         assertThat(total(NotificationMetrics.RETRIED)).isGreaterThanOrEqualTo(retriedBefore + 6);
     }
 
+    @Test
+    void connectionsTheServerDroppedAreReplacedWithoutFailingTheNextEmails() {
+        // Given emails sent, so that the sending threads keep their connections open
+        String therapist = "okafor-" + UUID.randomUUID() + "@therapists.example";
+        List<CommentStatusChanged> before = publications(therapist, 6);
+        before.forEach(this::publish);
+        await().atMost(WAIT).until(() -> messagesTo(therapist).size() == 6);
+
+        // When the SMTP server restarts, closing every connection it had
+        greenMail.stop();
+        greenMail.start();
+        double failedBefore = total(NotificationMetrics.FAILED);
+
+        // Then the next emails go out at their first attempt, each thread on a new connection
+        String nextTherapist = "okafor-" + UUID.randomUUID() + "@therapists.example";
+        List<CommentStatusChanged> after = publications(nextTherapist, 6);
+        after.forEach(this::publish);
+        await().atMost(WAIT).until(() -> messagesTo(nextTherapist).size() == 6);
+        assertThat(total(NotificationMetrics.FAILED)).isEqualTo(failedBefore);
+        for (CommentStatusChanged event : after) {
+            assertThat(deliveriesOf(event.commentId())).singleElement().satisfies(delivery -> {
+                assertThat(delivery.getString("status")).isEqualTo("SENT");
+                assertThat(delivery.getInteger("attempts")).isEqualTo(1);
+            });
+        }
+    }
+
+    private static List<CommentStatusChanged> publications(String therapist, int count) {
+        String articleId = "a-" + UUID.randomUUID();
+        List<CommentStatusChanged> published = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            published.add(StatusChanges.publication().articleId(articleId).therapist("Dr. Okafor", therapist)
+                    .body("Comment number " + i).build());
+        }
+        return published;
+    }
+
     private static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
