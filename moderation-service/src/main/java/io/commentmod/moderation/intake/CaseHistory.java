@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import io.commentmod.contracts.CommentStatus;
+import io.commentmod.contracts.Person;
 import io.commentmod.engine.CommentToModerate;
 import io.commentmod.engine.EngineSettings;
 import io.commentmod.engine.ModerationContext;
@@ -69,14 +71,12 @@ class CaseHistory {
         return new Batch(activity.authors(authorKeys), activity.textPostings(textKeys), standings, parents);
     }
 
-    private static Set<String> keys(List<Submission> submissions,
-            java.util.function.Function<Submission, String> key) {
+    private static Set<String> keys(List<Submission> submissions, Function<Submission, String> key) {
         return submissions.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** The parent's author is identified by e-mail, as the engine compares it. */
-    private static ModerationContext.Parent parentOf(String id, io.commentmod.contracts.Person author,
-            CommentStatus status) {
+    private static ModerationContext.Parent parentOf(String id, Person author, CommentStatus status) {
         return new ModerationContext.Parent(id, author == null ? null : author.email(), status);
     }
 
