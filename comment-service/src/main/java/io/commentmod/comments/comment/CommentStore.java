@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import io.commentmod.comments.comment.CommentDocument.Fields;
 import io.commentmod.contracts.CommentStatus;
+import io.commentmod.kit.mongo.NewDocuments;
 
 /**
  * Reads and writes comment documents. Reads project only what the caller needs: the pending outbox events are
@@ -37,30 +36,13 @@ public class CommentStore {
     }
 
     /**
-     * Inserts the comments in one round trip; when some exist already (a record delivered again), inserts them one
-     * by one and leaves the existing ones untouched.
+     * Inserts the comments in one round trip; one stored before (a record delivered again) is left untouched: it
+     * may have its verdict by now.
      *
      * @return how many were new
      */
     public int insertNew(List<CommentDocument> comments) {
-        if (comments.isEmpty()) {
-            return 0;
-        }
-        try {
-            mongo.insert(comments, CommentDocument.COLLECTION);
-            return comments.size();
-        } catch (DuplicateKeyException | BulkOperationException someExist) {
-            int inserted = 0;
-            for (CommentDocument comment : comments) {
-                try {
-                    mongo.insert(comment, CommentDocument.COLLECTION);
-                    inserted++;
-                } catch (DuplicateKeyException exists) {
-                    // stored by an earlier delivery; it may have moved on since, so it is not overwritten
-                }
-            }
-            return inserted;
-        }
+        return NewDocuments.insertAbsent(mongo, CommentDocument.class, CommentDocument.COLLECTION, comments).size();
     }
 
     /** The whole comment except its outbox. */

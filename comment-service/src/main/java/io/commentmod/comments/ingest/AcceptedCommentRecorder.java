@@ -53,7 +53,7 @@ class AcceptedCommentRecorder {
             }
         }
         int inserted = comments.insertNew(documents);
-        documents.forEach(document -> recentlyAccepted.stored(document.id()));
+        documents.forEach(document -> recentlyAccepted.forget(document.id()));
         stored.increment(inserted);
         log.info("Stored {} accepted comment{}{}", inserted, inserted == 1 ? "" : "s",
                 inserted < documents.size() ? " (" + (documents.size() - inserted) + " were stored before)" : "");

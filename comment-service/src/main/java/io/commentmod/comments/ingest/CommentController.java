@@ -56,7 +56,8 @@ class CommentController {
 
     @GetMapping("/{id}")
     CommentDetails get(@PathVariable String id) {
-        return comments.find(id).or(() -> recentlyAccepted.find(id).map(CommentDocument::accepted))
+        // Accepted here and not stored yet first (see CommentIngestService#checkParent), then the store.
+        return recentlyAccepted.find(id).map(CommentDocument::accepted).or(() -> comments.find(id))
                 .map(CommentDetails::of).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No comment with id '" + id + "'."));
     }

@@ -78,8 +78,9 @@ class CommentIngestService {
                 EventMeta.create(CommentSubmitted.TYPE, CommentSubmitted.VERSION, id, now), id, article.toRef(),
                 request.parentId(), author, request.body(), request.wantsReplyNotifications(),
                 article.isTherapist(author.email()), now);
-        append(submitted);
+        // Remembered before the record can reach the recorder, so that its forgetting always comes after this.
         recentlyAccepted.add(submitted);
+        append(submitted);
         ingested.increment();
         log.debug("Accepted comment {} on article {}", id, article.id());
         return id;
@@ -98,6 +99,7 @@ class CommentIngestService {
     }
 
     private IngestUnavailableException refused(CommentSubmitted submitted, Exception cause) {
+        recentlyAccepted.forget(submitted.commentId());
         unavailable.increment();
         Throwable reason = cause instanceof ExecutionException && cause.getCause() != null ? cause.getCause() : cause;
         log.warn("Comment on article {} not accepted: the broker did not take it ({})", submitted.article().id(),
@@ -110,16 +112,12 @@ class CommentIngestService {
      * from every view). Held and pending ones can: their author may be answered once a moderator publishes them.
      */
     void checkParent(String parentId, String articleId) {
-        Optional<CommentStore.Summary> parent = comments.findSummary(parentId);
-        if (parent.isEmpty()) {
-            // accepted here a moment ago and not stored yet: pending, so it can be answered
-            parent = recentlyAccepted.find(parentId).map(accepted -> new CommentStore.Summary(accepted.commentId(),
-                    accepted.article().id(), CommentStatus.PENDING, 0));
-        }
-        if (parent.isEmpty()) {
-            // stored (and so forgotten here) between the two looks above: seen by a load-generator run as a 400
-            parent = comments.findSummary(parentId);
-        }
+        // Here first: a comment this instance accepted stays here until it is stored, so there is no moment
+        // in which it is in neither place.
+        Optional<CommentStore.Summary> parent = recentlyAccepted.find(parentId)
+                .map(accepted -> new CommentStore.Summary(accepted.commentId(), accepted.article().id(),
+                        CommentStatus.PENDING, 0))
+                .or(() -> comments.findSummary(parentId));
         CommentStore.Summary found = parent.filter(candidate -> articleId.equals(candidate.articleId()))
                 .orElseThrow(() -> new FieldRejectedException("parentId",
                         "does not refer to a comment on this article"));

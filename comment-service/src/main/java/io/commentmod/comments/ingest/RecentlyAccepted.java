@@ -11,8 +11,9 @@ import io.commentmod.contracts.CommentSubmitted;
 /**
  * Comments this instance accepted whose record has not reached the store yet: the store is written from the topic,
  * a few milliseconds after the {@code 202}. The website reads a comment back right after posting it and a reader may
- * answer it at once; both find it here in the meantime. Bounded, oldest first out; an entry leaves when the recorder
- * stores the comment.
+ * answer it at once; both look here first, then in the store. An entry is added before the record is sent and leaves
+ * when the recorder has stored the comment (or the broker refused it), so a comment accepted here is always in one of
+ * the two places. Bounded, oldest first out.
  */
 @Component
 public class RecentlyAccepted {
@@ -34,7 +35,7 @@ public class RecentlyAccepted {
         return Optional.ofNullable(byId.get(commentId));
     }
 
-    synchronized void stored(String commentId) {
+    synchronized void forget(String commentId) {
         byId.remove(commentId);
     }
 }

@@ -1,8 +1,8 @@
 package io.commentmod.comments.verdicts;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -45,19 +45,16 @@ class VerdictListener {
 
     /** False when a comment has several verdicts in the poll: those must see each other's result, one at a time. */
     private boolean applyTogether(List<ConsumerRecord<String, CommentModerated>> records) {
-        Set<String> comments = records.stream().map(r -> r.value().commentId()).collect(Collectors.toSet());
-        if (comments.size() < records.size()) {
-            return false;
+        Map<String, ConsumerRecord<String, CommentModerated>> byComment = new HashMap<>();
+        for (ConsumerRecord<String, CommentModerated> record : records) {
+            if (byComment.putIfAbsent(record.value().commentId(), record) != null) {
+                return false;
+            }
         }
         List<VerdictApplier.Change> changes = applier.applyTogether(records.stream().map(r -> r.value()).toList());
         for (VerdictApplier.Change change : changes) {
-            traces.inTraceOf(recordOf(records, change.verdict()), LISTENER_ID, () -> applier.announce(change));
+            traces.inTraceOf(byComment.get(change.verdict().commentId()), LISTENER_ID, () -> applier.announce(change));
         }
         return true;
-    }
-
-    private static ConsumerRecord<String, CommentModerated> recordOf(
-            List<ConsumerRecord<String, CommentModerated>> records, CommentModerated verdict) {
-        return records.stream().filter(r -> r.value() == verdict).findFirst().orElseThrow();
     }
 }

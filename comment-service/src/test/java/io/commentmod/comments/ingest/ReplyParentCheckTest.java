@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,34 +21,51 @@ import io.commentmod.kit.web.FieldRejectedException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * The parent of a reply is looked for in the store, then among the comments this instance accepted a moment ago. The
- * recorder stores a comment and then forgets it here, so it can move from one to the other between the two looks.
+ * The parent of a reply is looked for among the comments this instance accepted a moment ago, then in the store. The
+ * recorder stores a comment and only then forgets it here, so a check never finds it in neither place.
  */
 class ReplyParentCheckTest {
 
     private final RecentlyAccepted recentlyAccepted = new RecentlyAccepted();
 
     @Test
-    void aParentStoredBetweenTheLookInTheStoreAndTheLookAmongRecentCommentsIsFound() {
-        // Given a parent accepted here that the recorder stores (and forgets here) right after the store missed it
-        CommentSubmitted parent = accepted("parent-1", "article-1");
-        recentlyAccepted.add(parent);
+    void aParentStoredWhileTheReplyIsCheckedIsFound() {
+        // Given a parent accepted here that the recorder stores (and forgets here) just as the check begins
+        AtomicBoolean storedYet = new AtomicBoolean();
+        RecentlyAccepted storedJustNow = new RecentlyAccepted() {
+            @Override
+            synchronized Optional<CommentSubmitted> find(String commentId) {
+                storedYet.set(true);
+                forget(commentId);
+                return super.find(commentId);
+            }
+        };
+        storedJustNow.add(accepted("parent-1", "article-1"));
         CommentStore store = new CommentStore(null) {
-            private boolean stored;
-
             @Override
             public Optional<Summary> findSummary(String id) {
-                if (!stored) {
-                    stored = true;
-                    recentlyAccepted.stored(id);
-                    return Optional.empty();
-                }
-                return Optional.of(new Summary(id, "article-1", CommentStatus.PENDING, 0));
+                return storedYet.get() ? Optional.of(new Summary(id, "article-1", CommentStatus.PENDING, 0))
+                        : Optional.empty();
             }
         };
 
         // When a reply to it on the same article is checked, then it is accepted
-        assertThatCode(() -> service(store).checkParent("parent-1", "article-1")).doesNotThrowAnyException();
+        assertThatCode(() -> service(store, storedJustNow).checkParent("parent-1", "article-1"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aParentAcceptedHereAndNotStoredYetIsFound() {
+        recentlyAccepted.add(accepted("parent-2", "article-1"));
+        CommentStore empty = new CommentStore(null) {
+            @Override
+            public Optional<Summary> findSummary(String id) {
+                return Optional.empty();
+            }
+        };
+
+        assertThatCode(() -> service(empty, recentlyAccepted).checkParent("parent-2", "article-1"))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -59,13 +77,13 @@ class ReplyParentCheckTest {
             }
         };
 
-        assertThatThrownBy(() -> service(empty).checkParent("nowhere", "article-1"))
+        assertThatThrownBy(() -> service(empty, recentlyAccepted).checkParent("nowhere", "article-1"))
                 .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.field()).isEqualTo("parentId"));
     }
 
-    private CommentIngestService service(CommentStore store) {
-        return new CommentIngestService(null, store, recentlyAccepted, null, Clock.systemUTC(),
+    private static CommentIngestService service(CommentStore store, RecentlyAccepted recent) {
+        return new CommentIngestService(null, store, recent, null, Clock.systemUTC(),
                 new SimpleMeterRegistry());
     }
 

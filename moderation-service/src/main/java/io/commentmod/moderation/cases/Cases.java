@@ -3,7 +3,6 @@ package io.commentmod.moderation.cases;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -13,16 +12,13 @@ import java.util.Set;
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
+import io.commentmod.kit.mongo.NewDocuments;
 
 /** Reads and creates cases. Changes to existing cases are conditional updates owned by the feature making them. */
 @Component
@@ -81,28 +77,7 @@ public class Cases {
      * @return the cases this call stored, in the given order
      */
     public List<ModerationCase> insertAllIfAbsent(List<ModerationCase> newCases) {
-        if (newCases.isEmpty()) {
-            return List.of();
-        }
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ModerationCase.class).insert(newCases).execute();
-            return newCases;
-        } catch (BulkOperationException e) {
-            Set<Integer> lost = new HashSet<>();
-            for (BulkWriteError error : e.getErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                lost.add(error.getIndex());
-            }
-            List<ModerationCase> stored = new ArrayList<>();
-            for (int i = 0; i < newCases.size(); i++) {
-                if (!lost.contains(i)) {
-                    stored.add(newCases.get(i));
-                }
-            }
-            return stored;
-        }
+        return NewDocuments.insertAbsent(mongo, ModerationCase.class, ModerationCase.COLLECTION, newCases);
     }
 
     public static ResponseStatusException notFound(String commentId) {

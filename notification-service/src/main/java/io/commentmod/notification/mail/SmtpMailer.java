@@ -83,7 +83,7 @@ class SmtpMailer implements Mailer, DisposableBean {
     /** What an operator reading a dead letter needs: "Couldn't connect to host ...; Connection refused". */
     private static String withCauses(Exception e) {
         StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             text.append("; ").append(cause.getMessage());
         }
         return text.toString();
