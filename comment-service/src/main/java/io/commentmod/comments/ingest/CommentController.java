@@ -56,8 +56,7 @@ class CommentController {
 
     @GetMapping("/{id}")
     CommentDetails get(@PathVariable String id) {
-        // Accepted here and not stored yet first (see CommentIngestService#checkParent), then the store.
-        return recentlyAccepted.find(id).map(CommentDocument::accepted).or(() -> comments.find(id))
+        return recentlyAccepted.lookUp(id, comments::find, CommentDocument::accepted)
                 .map(CommentDetails::of).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No comment with id '" + id + "'."));
     }

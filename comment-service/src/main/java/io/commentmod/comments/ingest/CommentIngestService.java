@@ -112,12 +112,9 @@ class CommentIngestService {
      * from every view). Held and pending ones can: their author may be answered once a moderator publishes them.
      */
     void checkParent(String parentId, String articleId) {
-        // Here first: a comment this instance accepted stays here until it is stored, so there is no moment
-        // in which it is in neither place.
-        Optional<CommentStore.Summary> parent = recentlyAccepted.find(parentId)
-                .map(accepted -> new CommentStore.Summary(accepted.commentId(), accepted.article().id(),
-                        CommentStatus.PENDING, 0))
-                .or(() -> comments.findSummary(parentId));
+        Optional<CommentStore.Summary> parent = recentlyAccepted.lookUp(parentId, comments::findSummary,
+                accepted -> new CommentStore.Summary(accepted.commentId(), accepted.article().id(),
+                        CommentStatus.PENDING, 0));
         CommentStore.Summary found = parent.filter(candidate -> articleId.equals(candidate.articleId()))
                 .orElseThrow(() -> new FieldRejectedException("parentId",
                         "does not refer to a comment on this article"));

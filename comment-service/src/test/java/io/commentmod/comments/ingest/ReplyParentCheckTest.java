@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,36 +20,34 @@ import io.commentmod.kit.web.FieldRejectedException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * The parent of a reply is looked for among the comments this instance accepted a moment ago, then in the store. The
- * recorder stores a comment and only then forgets it here, so a check never finds it in neither place.
+ * The parent of a reply is looked for in the store, then among the comments this instance accepted a moment ago. The
+ * recorder stores a comment and then forgets it here, so it can move from one to the other between the two looks.
  */
 class ReplyParentCheckTest {
 
     private final RecentlyAccepted recentlyAccepted = new RecentlyAccepted();
 
     @Test
-    void aParentStoredWhileTheReplyIsCheckedIsFound() {
-        // Given a parent accepted here that the recorder stores (and forgets here) just as the check begins
-        AtomicBoolean storedYet = new AtomicBoolean();
-        RecentlyAccepted storedJustNow = new RecentlyAccepted() {
-            @Override
-            synchronized Optional<CommentSubmitted> find(String commentId) {
-                storedYet.set(true);
-                forget(commentId);
-                return super.find(commentId);
-            }
-        };
-        storedJustNow.add(accepted("parent-1", "article-1"));
+    void aParentStoredBetweenTheLookInTheStoreAndTheLookAmongRecentCommentsIsFound() {
+        // Given a parent accepted here that the recorder stores (and forgets here) right after the store missed it
+        CommentSubmitted parent = accepted("parent-1", "article-1");
+        recentlyAccepted.add(parent);
         CommentStore store = new CommentStore(null) {
+            private boolean stored;
+
             @Override
             public Optional<Summary> findSummary(String id) {
-                return storedYet.get() ? Optional.of(new Summary(id, "article-1", CommentStatus.PENDING, 0))
-                        : Optional.empty();
+                if (!stored) {
+                    stored = true;
+                    recentlyAccepted.forget(id);
+                    return Optional.empty();
+                }
+                return Optional.of(new Summary(id, "article-1", CommentStatus.PENDING, 0));
             }
         };
 
         // When a reply to it on the same article is checked, then it is accepted
-        assertThatCode(() -> service(store, storedJustNow).checkParent("parent-1", "article-1"))
+        assertThatCode(() -> service(store, recentlyAccepted).checkParent("parent-1", "article-1"))
                 .doesNotThrowAnyException();
     }
 
@@ -66,6 +63,25 @@ class ReplyParentCheckTest {
 
         assertThatCode(() -> service(empty, recentlyAccepted).checkParent("parent-2", "article-1"))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aParentStoredByAnotherInstanceIsJudgedAsTheStoreHasItNotAsThisInstanceAcceptedIt() {
+        // Given a parent accepted here, stored by another instance's recorder (so never forgotten here) and rejected
+        recentlyAccepted.add(accepted("parent-3", "article-1"));
+        CommentStore store = new CommentStore(null) {
+            @Override
+            public Optional<Summary> findSummary(String id) {
+                return Optional.of(new Summary(id, "article-1", CommentStatus.REJECTED, 0));
+            }
+        };
+
+        // When a reply to it is checked, then it is refused as a reply to a rejected comment
+        assertThatThrownBy(() -> service(store, recentlyAccepted).checkParent("parent-3", "article-1"))
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("parentId");
+                    assertThat(e.getMessage()).contains("rejected");
+                });
     }
 
     @Test
