@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import io.commentmod.contracts.Person;
 
 /** The ingest API's contract with the website: what it accepts, and how it explains what it refuses. */
 @WebMvcTest(CommentController.class)
+@Import(RecentlyAccepted.class)
 @WithApiSecurity
 class CommentSubmissionApiTest {
 
@@ -48,9 +50,6 @@ class CommentSubmissionApiTest {
 
     @MockitoBean
     private IngestRateLimiter rateLimits;
-
-    @MockitoBean
-    private RecentlyAccepted recentlyAccepted;
 
     @Test
     void validCommentIsAcceptedWithItsIdPendingStatusAndLocation() {
