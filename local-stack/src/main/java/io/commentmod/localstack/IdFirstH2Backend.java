@@ -25,7 +25,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * mongo-java-server uses an index only when the query's fields are exactly the index's, so every conditional update
  * by id (how the services apply a verdict, or record an email as sent) read and decoded the whole collection, and
  * the local stack slowed down with every comment stored (measured: local-stack at one full core, 10 verdicts/s).
- * And its unique indexes compare keys as MongoDB values ({@link OrderedUniqueIndex}) instead of by serialized bytes.
+ * And its unique indexes compare keys as MongoDB values ({@link OrderedUniqueIndex}) instead of by serialized bytes,
+ * and its non-unique indexes are used ({@link SecondaryIndex}) instead of accepted and ignored.
  * <p>
  * Only the local stack uses this; services run the same queries against a real MongoDB in production.
  */
@@ -53,6 +54,13 @@ final class IdFirstH2Backend extends H2Backend {
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
             return OrderedUniqueIndex.open(store(), getFullCollectionNamespace(collectionName), indexName, keys, sparse);
+        }
+
+        /** mongo-java-server would keep a non-unique index that no query uses. */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex(indexName, keys, sparse);
         }
 
         @Override

@@ -21,6 +21,13 @@ final class PersistentMongo implements AutoCloseable {
      */
     private static final int AUTO_COMMIT_DELAY_MS = 100;
 
+    /**
+     * MVStore keeps this many MB of decoded pages. Its default, 16 MB, held a few thousand comments: past that, a
+     * read of one document decoded its whole page again (H2 stores the documents Java-serialized), most of the
+     * launcher's MongoDB time in a flat-out run (docs/benchmarks.md).
+     */
+    private static final int PAGE_CACHE_MB = 256;
+
     private final MongoServer server;
     private final int port;
 
@@ -33,7 +40,8 @@ final class PersistentMongo implements AutoCloseable {
         MVStore store;
         try {
             Files.createDirectories(dir);
-            store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).open();
+            store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).cacheSize(PAGE_CACHE_MB)
+                    .open();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the MongoDB data directory " + dir, e);
         } catch (IllegalStateException e) {
