@@ -48,7 +48,7 @@ final class SecondaryIndex extends Index<Object> {
     @Override
     public synchronized boolean canHandle(Document query) {
         List<String> keys = keys();
-        if (!query.keySet().equals(keySet()) || query.size() != keys.size()) {
+        if (!query.keySet().equals(keySet())) {
             return false;
         }
         for (int i = 0; i < keys.size() - 1; i++) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +55,7 @@ class ReplyParentCheckTest {
     @Test
     void aParentAcceptedHereAndNotStoredYetIsFound() {
         recentlyAccepted.add(accepted("parent-2", "article-1"));
-        CommentStore empty = new CommentStore(null) {
-            @Override
-            public Optional<Summary> findSummary(String id) {
-                return Optional.empty();
-            }
-        };
+        CommentStore empty = storeAnswering(id -> Optional.empty());
 
         assertThatCode(() -> service(empty, recentlyAccepted).checkParent("parent-2", "article-1"))
                 .doesNotThrowAnyException();
@@ -69,12 +65,8 @@ class ReplyParentCheckTest {
     void aParentStoredByAnotherInstanceIsJudgedAsTheStoreHasItNotAsThisInstanceAcceptedIt() {
         // Given a parent accepted here, stored by another instance's recorder (so never forgotten here) and rejected
         recentlyAccepted.add(accepted("parent-3", "article-1"));
-        CommentStore store = new CommentStore(null) {
-            @Override
-            public Optional<Summary> findSummary(String id) {
-                return Optional.of(new Summary(id, "article-1", CommentStatus.REJECTED, 0));
-            }
-        };
+        CommentStore store = storeAnswering(
+                id -> Optional.of(new CommentStore.Summary(id, "article-1", CommentStatus.REJECTED, 0)));
 
         // When a reply to it is checked, then it is refused as a reply to a rejected comment
         assertThatThrownBy(() -> service(store, recentlyAccepted).checkParent("parent-3", "article-1"))
@@ -86,16 +78,21 @@ class ReplyParentCheckTest {
 
     @Test
     void aParentFoundNowhereIsRefusedNamingTheField() {
-        CommentStore empty = new CommentStore(null) {
-            @Override
-            public Optional<Summary> findSummary(String id) {
-                return Optional.empty();
-            }
-        };
+        CommentStore empty = storeAnswering(id -> Optional.empty());
 
         assertThatThrownBy(() -> service(empty, recentlyAccepted).checkParent("nowhere", "article-1"))
                 .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.field()).isEqualTo("parentId"));
+    }
+
+    /** A store whose summaries come from the given function; nothing else of it is used by the parent check. */
+    private static CommentStore storeAnswering(Function<String, Optional<CommentStore.Summary>> summaries) {
+        return new CommentStore(null) {
+            @Override
+            public Optional<Summary> findSummary(String id) {
+                return summaries.apply(id);
+            }
+        };
     }
 
     private static CommentIngestService service(CommentStore store, RecentlyAccepted recent) {
