@@ -9,6 +9,7 @@ import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -18,6 +19,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * mongo-java-server on H2, with one thing a real MongoDB does and it does not: a query with {@code _id} equal to a
@@ -26,7 +28,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * by id (how the services apply a verdict, or record an email as sent) read and decoded the whole collection, and
  * the local stack slowed down with every comment stored (measured: local-stack at one full core, 10 verdicts/s).
  * And its unique indexes compare keys as MongoDB values ({@link OrderedUniqueIndex}) instead of by serialized bytes,
- * and its non-unique indexes are used ({@link SecondaryIndex}) instead of accepted and ignored.
+ * and its non-unique indexes are used ({@link SecondaryIndex}) instead of accepted and ignored, and documents are
+ * stored as BSON ({@link BsonDocumentType}) instead of Java-serialized.
  * <p>
  * Only the local stack uses this; services run the same queries against a real MongoDB in production.
  */
@@ -42,6 +45,9 @@ final class IdFirstH2Backend extends H2Backend {
     }
 
     private final class Database extends H2Database {
+
+        /** Where mongo-java-server's H2 backend keeps a collection's documents: this prefix and the namespace. */
+        private static final String DATA_MAP_PREFIX = "databases.";
 
         private final CursorRegistry cursors;
 
@@ -78,12 +84,22 @@ final class IdFirstH2Backend extends H2Backend {
             return getMvStore();
         }
 
-        /** The library's collection opens the maps under its naming scheme; this one reuses them. */
+        /**
+         * The library's collection opens the maps under its naming scheme; this one reuses them, with the documents
+         * stored as BSON: the data map is opened here first, and H2 hands the open map to the library's
+         * {@code openMap(name)}.
+         */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            store().openMap(DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName),
+                    new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
             H2Collection opened = (H2Collection) super.openOrCreateCollection(collectionName, options);
-            return new Collection(this, collectionName, options, map(opened, "dataMap"), map(opened, "metaMap"),
-                    cursors);
+            MVMap<Object, Document> data = map(opened, "dataMap");
+            if (data.getValueType() != BsonDocumentType.INSTANCE) {
+                throw new IllegalStateException("mongo-java-server's H2Database changed: " + collectionName
+                        + "'s documents are not kept as BSON");
+            }
+            return new Collection(this, collectionName, options, data, map(opened, "metaMap"), cursors);
         }
 
         @SuppressWarnings("unchecked")
@@ -100,13 +116,49 @@ final class IdFirstH2Backend extends H2Backend {
 
     private static final class Collection extends H2Collection {
 
+        /**
+         * Set while an update runs. mongo-java-server changes the documents an update matched in place and puts them
+         * back, while H2 may be writing an earlier version of the page that holds the same object in the background:
+         * under load that failed with a ConcurrentModificationException and closed the store (docs/benchmarks.md).
+         * Updates therefore get copies, so a document in the map never changes once it is there.
+         */
+        private boolean updating;
+
         Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                 MVMap<String, Object> meta, CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
         }
 
         @Override
+        public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+                boolean multi, boolean upsert, Oplog oplog) {
+            updating = true;
+            try {
+                return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
+            } finally {
+                updating = false;
+            }
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document command) {
+            updating = true;
+            try {
+                return super.findAndModify(command);
+            } finally {
+                updating = false;
+            }
+        }
+
+        @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                Document fieldSelector) {
+            QueryResult found = idFirst(query, orderBy, skip, limit, batchSize, fieldSelector);
+            return updating ? new QueryResult(found.collectDocuments().stream().map(Document::cloneDeeply).toList())
+                    : found;
+        }
+
+        private QueryResult idFirst(Document query, Document orderBy, int skip, int limit, int batchSize,
                 Document fieldSelector) {
             Object id = query.size() > 1 ? query.get("_id") : null;
             if (id == null || id instanceof Document || id instanceof Map || id instanceof List) {

@@ -1,10 +1,12 @@
 package io.commentmod.localstack;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
@@ -12,14 +14,18 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
 
 /**
  * A unique index (every collection's {@code _id}, and the services' unique keys) kept in an H2 map whose keys are
  * compared as MongoDB values. mongo-java-server's own H2 index leaves its keys to H2's generic object type, which
  * orders objects it does not know by their Java-serialized bytes: every comparison of a binary search serialized
- * both keys, 12% of the launcher's CPU under load (docs/benchmarks.md). Keys are still stored as that type
- * serializes them; only the order differs, so the map has its own name, and a data directory written before is
- * re-indexed from its documents on the first start (mongo-java-server fills an empty index from the collection).
+ * both keys, 12% of the launcher's CPU under load (docs/benchmarks.md). The order differs from the library's map, so
+ * this map has its own name, and a data directory written before is re-indexed from its documents on the first start
+ * (mongo-java-server fills an empty index from the collection). Keys are stored as BSON ({@link BsonPages}); keys this
+ * map stored Java-serialized in earlier versions are still read.
  */
 final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
 
@@ -85,10 +91,71 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
         return getCount();
     }
 
-    /** H2's object type, comparing index keys value by value in MongoDB's order instead of by serialized bytes. */
+    /**
+     * H2's object type, comparing index keys value by value in MongoDB's order instead of by serialized bytes, and
+     * storing them as BSON values ({@link BsonPages}) instead of Java-serialized.
+     */
     static final class KeyValueType extends ObjectDataType {
 
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
+        /** Where a key has no value for a field; never a BSON type (it ends a BSON document). */
+        private static final byte MISSING = 0;
+
+        @Override
+        public void write(WriteBuffer page, Object key) {
+            if (key instanceof KeyValue values && encodable(values)) {
+                BsonPages.write(page, bson -> {
+                    bson.writeByte(values.size());
+                    for (Object value : values) {
+                        if (value instanceof Missing) {
+                            bson.writeByte(MISSING);
+                        } else {
+                            byte type = BsonEncoder.determineType(value);
+                            bson.writeByte(type);
+                            BsonEncoder.encodeValue(type, value, bson);
+                        }
+                    }
+                });
+            } else {
+                super.write(page, key);
+            }
+        }
+
+        /** Keys of up to 127 values the BSON encoder knows (in practice every key); others are left to H2. */
+        private static boolean encodable(KeyValue values) {
+            if (values.size() > Byte.MAX_VALUE) {
+                return false;
+            }
+            for (Object value : values) {
+                if (!(value instanceof Missing)) {
+                    try {
+                        BsonEncoder.determineType(value);
+                    } catch (IllegalArgumentException e) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Object read(ByteBuffer page) {
+            if (!BsonPages.isBson(page)) {
+                return super.read(page);
+            }
+            ByteBuf bson = BsonPages.read(page);
+            Object[] values = new Object[bson.readByte()];
+            for (int i = 0; i < values.length; i++) {
+                byte type = bson.readByte();
+                values[i] = type == MISSING ? Missing.getInstance() : BsonDecoder.decodeValue(type, bson);
+            }
+            return new KeyValue(values);
+        }
+
+        @Override
+        public int getMemory(Object key) {
+            return key instanceof KeyValue values ? BsonPages.memory(values) : super.getMemory(key);
+        }
 
         @Override
         public int compare(Object a, Object b) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server speaking the MongoDB wire protocol, storing every database in one H2 MVStore file so documents
@@ -41,6 +42,8 @@ final class PersistentMongo implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).cacheSize(PAGE_CACHE_MB)
+                    .backgroundExceptionHandler((thread, e) -> LoggerFactory.getLogger(PersistentMongo.class)
+                            .error("MongoDB's H2 store failed in {}", thread.getName(), e))
                     .open();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the MongoDB data directory " + dir, e);

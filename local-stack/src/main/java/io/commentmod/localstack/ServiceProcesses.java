@@ -40,11 +40,12 @@ final class ServiceProcesses implements AutoCloseable {
     /**
      * Small heaps, the serial collector and the quick JIT only: three Spring Boot JVMs and a broker share two cores on
      * a developer machine, where C2 compiling in every JVM at once delays READY by half a minute or more.
-     * {@code COMMENTMOD_SERVICE_JVM_OPTIONS} replaces them (space-separated), e.g. full JIT for a long benchmark.
+     * {@code COMMENTMOD_SERVICE_JVM_OPTIONS} replaces them (space-separated) for every service, and
+     * {@code COMMENTMOD_<MODULE>_JVM_OPTIONS} (e.g. {@code COMMENTMOD_COMMENT_SERVICE_JVM_OPTIONS}) for one, e.g. the
+     * full JIT for the ingest path in a long benchmark.
      */
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC");
-    private static final List<String> JVM_OPTIONS = jvmOptions(System.getenv("COMMENTMOD_SERVICE_JVM_OPTIONS"));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -115,6 +116,12 @@ final class ServiceProcesses implements AutoCloseable {
         return newest;
     }
 
+    static List<String> jvmOptions(Service service, Map<String, String> environment) {
+        String own = environment.get("COMMENTMOD_" + service.module().toUpperCase(Locale.ROOT).replace('-', '_')
+                + "_JVM_OPTIONS");
+        return jvmOptions(own != null && !own.isBlank() ? own : environment.get("COMMENTMOD_SERVICE_JVM_OPTIONS"));
+    }
+
     static List<String> jvmOptions(String override) {
         if (override == null || override.isBlank()) {
             return DEFAULT_JVM_OPTIONS;
@@ -133,7 +140,7 @@ final class ServiceProcesses implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions(launch.service(), System.getenv()));
         command.add("-jar");
         command.add(launch.jar().toString());
         command.addAll(launch.arguments());

@@ -8,9 +8,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +28,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /** The launcher's MongoDB compares unique-index keys as values, and takes over data files written before it did. */
@@ -93,6 +98,37 @@ class OrderedUniqueIndexTest {
             assertThatThrownBy(() -> deliveries.insertOne(new Document("_id", 1000)))
                     .isInstanceOf(MongoWriteException.class);
         }
+    }
+
+    @Test
+    void keysStoredJavaSerializedByAnEarlierVersionAreReadNextToKeysStoredAsBson() {
+        String file = dataDir.resolve("keys.mv.db").toString();
+        try (MVStore store = MVStore.open(file)) {
+            MVMap<Object, Object> earlier = store.openMap("keys");
+            for (int i = 0; i < 500; i++) {
+                earlier.put(new KeyValue("c-" + i, i), "id-" + i);
+            }
+        }
+        KeyValue added = new KeyValue("d-1", Missing.getInstance(), 2.5);
+        try (MVStore store = MVStore.open(file)) {
+            keys(store).put(added, "id-new");
+        }
+        try (MVStore store = MVStore.open(file)) {
+            assertThatThrownBy(() -> store.openMap("keys").keySet().forEach(key -> { }))
+                    .as("the page that changed is stored as BSON, which H2's own type cannot read")
+                    .isInstanceOf(RuntimeException.class);
+        }
+        try (MVStore store = MVStore.open(file)) {
+            Map<KeyValue, Object> all = new HashMap<>();
+            keys(store).forEach(all::put);
+            assertThat(all).hasSize(501).containsEntry(new KeyValue("c-7", 7), "id-7")
+                    .containsEntry(new KeyValue("c-499", 499), "id-499").containsEntry(added, "id-new");
+        }
+    }
+
+    private static MVMap<KeyValue, Object> keys(MVStore store) {
+        return store.openMap("keys", new MVMap.Builder<KeyValue, Object>()
+                .keyType(new OrderedUniqueIndex.KeyValueType()));
     }
 
     private static int freePort() throws IOException {
