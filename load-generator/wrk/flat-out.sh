@@ -49,7 +49,6 @@ wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 10s -s "$here/comments.l
 echo "-- Measured: POST /api/v1/comments for $duration, $connections in flight"
 out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -s "$here/comments.lua" "$url")
 echo "$out"
-ended=$(date +%s.%N)
 rate=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
 errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
 

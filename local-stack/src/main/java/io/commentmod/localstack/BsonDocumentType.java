@@ -22,10 +22,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer page, Document document) {
-        try {
-            BsonPages.write(page, bson -> BsonEncoder.encodeDocument(document, bson));
-        } catch (IllegalArgumentException e) {
-            // a value the wire protocol cannot carry (none the services store): kept as the library would keep it
+        if (!BsonPages.write(page, bson -> BsonEncoder.encodeDocument(document, bson))) {
             earlierFormat.write(page, document);
         }
     }

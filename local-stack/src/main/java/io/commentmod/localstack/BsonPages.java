@@ -29,15 +29,19 @@ final class BsonPages {
     }
 
     /**
-     * Writes the marker, the length and the bytes {@code encoder} puts in a fresh buffer; nothing if the encoder
-     * throws.
+     * Writes the marker, the length and the bytes {@code encoder} puts in a fresh buffer. Writes nothing and returns
+     * {@code false} if the encoder meets a value BSON cannot carry (none the services store), for the caller to keep it
+     * as H2 would.
      */
-    static void write(WriteBuffer page, Consumer<ByteBuf> encoder) {
+    static boolean write(WriteBuffer page, Consumer<ByteBuf> encoder) {
         ByteBuf bson = Unpooled.buffer(256);
         try {
             encoder.accept(bson);
             int length = bson.readableBytes();
             page.put(MARKER).putVarInt(length).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         } finally {
             bson.release();
         }

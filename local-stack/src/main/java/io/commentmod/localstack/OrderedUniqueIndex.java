@@ -103,39 +103,26 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
 
         @Override
         public void write(WriteBuffer page, Object key) {
-            if (key instanceof KeyValue values && encodable(values)) {
-                BsonPages.write(page, bson -> {
-                    bson.writeByte(values.size());
-                    for (Object value : values) {
-                        if (value instanceof Missing) {
-                            bson.writeByte(MISSING);
-                        } else {
-                            byte type = BsonEncoder.determineType(value);
-                            bson.writeByte(type);
-                            BsonEncoder.encodeValue(type, value, bson);
-                        }
-                    }
-                });
-            } else {
+            if (!(key instanceof KeyValue values) || !BsonPages.write(page, bson -> encode(values, bson))) {
                 super.write(page, key);
             }
         }
 
-        /** Keys of up to 127 values the BSON encoder knows (in practice every key); others are left to H2. */
-        private static boolean encodable(KeyValue values) {
+        /** A count, then each value with its BSON type; a compound index has at most 32 fields in MongoDB. */
+        private static void encode(KeyValue values, ByteBuf bson) {
             if (values.size() > Byte.MAX_VALUE) {
-                return false;
+                throw new IllegalArgumentException("a key of " + values.size() + " values");
             }
+            bson.writeByte(values.size());
             for (Object value : values) {
-                if (!(value instanceof Missing)) {
-                    try {
-                        BsonEncoder.determineType(value);
-                    } catch (IllegalArgumentException e) {
-                        return false;
-                    }
+                if (value instanceof Missing) {
+                    bson.writeByte(MISSING);
+                } else {
+                    byte type = BsonEncoder.determineType(value);
+                    bson.writeByte(type);
+                    BsonEncoder.encodeValue(type, value, bson);
                 }
             }
-            return true;
         }
 
         @Override

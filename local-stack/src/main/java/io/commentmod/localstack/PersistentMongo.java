@@ -24,8 +24,8 @@ final class PersistentMongo implements AutoCloseable {
 
     /**
      * MVStore keeps this many MB of decoded pages. Its default, 16 MB, held a few thousand comments: past that, a
-     * read of one document decoded its whole page again (H2 stores the documents Java-serialized), most of the
-     * launcher's MongoDB time in a flat-out run (docs/benchmarks.md).
+     * read of one document decoded its whole page again, most of the launcher's MongoDB time in a flat-out run while
+     * documents were stored Java-serialized (docs/benchmarks.md).
      */
     private static final int PAGE_CACHE_MB = 256;
 
