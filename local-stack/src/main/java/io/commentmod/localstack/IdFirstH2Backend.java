@@ -3,6 +3,8 @@ package io.commentmod.localstack;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -14,11 +16,13 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
@@ -29,7 +33,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * the local stack slowed down with every comment stored (measured: local-stack at one full core, 10 verdicts/s).
  * And its unique indexes compare keys as MongoDB values ({@link OrderedUniqueIndex}) instead of by serialized bytes,
  * and its non-unique indexes are used ({@link SecondaryIndex}) instead of accepted and ignored, and documents are
- * stored as BSON ({@link BsonDocumentType}) instead of Java-serialized.
+ * stored as BSON ({@link BsonDocumentType}) instead of Java-serialized, and a look-up by id does not wait for the
+ * collection's writes.
  * <p>
  * Only the local stack uses this; services run the same queries against a real MongoDB in production.
  */
@@ -124,9 +129,34 @@ final class IdFirstH2Backend extends H2Backend {
          */
         private boolean updating;
 
+        private final MVMap<Object, Document> data;
+
         Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                 MVMap<String, Object> meta, CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
+            this.data = data;
+        }
+
+        /**
+         * A query for one id ({@code {_id: x}}) reads the document straight from the map, without the lock the
+         * library takes for every operation on a collection. With that lock, a reply's look-up of its parent waited
+         * for whole bulk inserts and updates of the same collection: under a flat-out load most of comment-service's
+         * request threads sat there (docs/benchmarks.md). H2's map can be read while it is written, and a stored
+         * document never changes. Only ids whose equality is the map key's (strings, ObjectIds, UUIDs): MongoDB
+         * finds {@code 1.0} for {@code {_id: 1}}, the map would not.
+         */
+        @Override
+        public QueryResult handleQuery(QueryParameters parameters) {
+            // the find command arrives as {$query: filter, $orderby: sort}; the order of one document is no matter
+            Document selector = parameters.getQuerySelector();
+            Document query = selector.get("$query") instanceof Document filter ? filter : selector;
+            Object id = query.size() == 1 ? query.get("_id") : null;
+            if (!(id instanceof String || id instanceof ObjectId || id instanceof UUID)) {
+                return super.handleQuery(parameters);
+            }
+            return matchDocumentsFromStream(Stream.ofNullable(data.get(id)), query, null,
+                    parameters.getNumberToSkip(), parameters.getLimit(), parameters.getBatchSize(),
+                    parameters.getProjection());
         }
 
         @Override

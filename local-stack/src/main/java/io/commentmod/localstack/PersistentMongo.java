@@ -2,6 +2,7 @@ package io.commentmod.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,6 +30,14 @@ final class PersistentMongo implements AutoCloseable {
      */
     private static final int PAGE_CACHE_MB = 256;
 
+    /**
+     * mongo-java-server answers a connection's requests on the network thread that owns it, and by default has four
+     * (twice the cores here) for every client: a bulk insert of a few hundred comments held up every other
+     * connection on its thread. Threads waiting for the network cost nothing, so each connection of the services'
+     * pools is more likely to have one to itself.
+     */
+    private static final int NETWORK_THREADS = 32;
+
     private final MongoServer server;
     private final int port;
 
@@ -55,7 +64,7 @@ final class PersistentMongo implements AutoCloseable {
         store.setAutoCommitDelay(AUTO_COMMIT_DELAY_MS);
         MongoServer server = new MongoServer(new IdFirstH2Backend(store));
         try {
-            server.bind(Ports.HOST, port);
+            server.bind(new InetSocketAddress(Ports.HOST, port), 1, NETWORK_THREADS);
         } catch (RuntimeException e) {
             server.shutdownNow();
             throw new LocalStackException("MongoDB could not listen on " + Ports.HOST + ":" + port + ": " + e.getMessage(), e);

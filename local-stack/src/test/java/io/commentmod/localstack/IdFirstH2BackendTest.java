@@ -3,7 +3,10 @@ package io.commentmod.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -20,7 +23,7 @@ import com.mongodb.client.model.Updates;
 
 import de.bwaldvogel.mongo.MongoServer;
 
-/** What the launcher's MongoDB guarantees the H2 store that writes its pages in the background. */
+/** What the launcher's MongoDB guarantees: to the H2 store that writes its pages in the background, and to readers. */
 class IdFirstH2BackendTest {
 
     @Test
@@ -46,6 +49,35 @@ class IdFirstH2BackendTest {
             assertThat(documents.get("c-1")).containsEntry("status", "PUBLISHED").doesNotContainKey("revision");
             assertThat(returned).isEqualTo(new Document("_id", "c-1").append("status", "PUBLISHED"));
             assertThat(comments.find(Filters.eq("_id", "c-1")).first()).isEqualTo(returned);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLookUpByIdIsAnsweredWhileTheCollectionIsBusyWithAnotherOperation() throws Exception {
+        IdFirstH2Backend backend = new IdFirstH2Backend(new MVStore.Builder().open());
+        MongoServer server = new MongoServer(backend);
+        int port = freePort();
+        server.bind(new InetSocketAddress(Ports.HOST, port), 1, 8);
+        try (MongoClient client = MongoClients.create("mongodb://" + Ports.HOST + ":" + port)) {
+            MongoCollection<Document> comments = client.getDatabase("comments").getCollection("comments");
+            comments.insertOne(new Document("_id", "parent").append("articleId", "a-1").append("status", "HELD"));
+            Object collection = backend.resolveDatabase("comments").resolveCollection("comments", true);
+
+            CompletableFuture<Document> byStatus;
+            Document parent;
+            // the library's collection runs each operation holding its monitor: holding it here is a long bulk write
+            synchronized (collection) {
+                byStatus = CompletableFuture.supplyAsync(() -> comments.find(Filters.eq("status", "HELD")).first());
+                parent = CompletableFuture.supplyAsync(() -> comments.find(Filters.eq("_id", "parent"))
+                        .projection(new Document("articleId", 1)).first()).get(10, TimeUnit.SECONDS);
+                assertThat(byStatus).isNotDone();
+            }
+
+            assertThat(parent).isEqualTo(new Document("_id", "parent").append("articleId", "a-1"));
+            assertThat(byStatus.get(10, TimeUnit.SECONDS)).containsEntry("_id", "parent");
+            assertThat(comments.find(Filters.eq("_id", "other")).first()).isNull();
         } finally {
             server.shutdownNow();
         }
