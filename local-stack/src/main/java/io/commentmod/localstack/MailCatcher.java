@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.angus.mail.util.MailStreamProvider;
+
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -27,6 +29,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 
 /**
  * GreenMail's SMTP server: accepts mail for any recipient (a mailbox is created on first delivery) and keeps it in
@@ -52,6 +55,9 @@ final class MailCatcher implements AutoCloseable {
     }
 
     private static GreenMail startGreenMail(int smtpPort) {
+        // Named, Jakarta Mail's stream provider is not looked up with a ServiceLoader for every message GreenMail
+        // parses: 9% of the launcher's CPU at 100 comments/s (docs/benchmarks.md)
+        System.getProperties().putIfAbsent(StreamProvider.class.getName(), MailStreamProvider.class.getName());
         ServerSetup smtp = new ServerSetup(smtpPort, Ports.HOST, ServerSetup.PROTOCOL_SMTP);
         // GreenMail's default of 2 s is too short while Kafka and three JVMs start on two busy cores
         smtp.setServerStartupTimeout(Duration.ofSeconds(15).toMillis());
