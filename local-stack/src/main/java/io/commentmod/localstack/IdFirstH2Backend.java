@@ -142,15 +142,15 @@ final class IdFirstH2Backend extends H2Backend {
          * library takes for every operation on a collection. With that lock, a reply's look-up of its parent waited
          * for whole bulk inserts and updates of the same collection: under a flat-out load most of comment-service's
          * request threads sat there (docs/benchmarks.md). H2's map can be read while it is written, and a stored
-         * document never changes. Only ids whose equality is the map key's (strings, ObjectIds, UUIDs): MongoDB
-         * finds {@code 1.0} for {@code {_id: 1}}, the map would not.
+         * document never changes. Only where the map is keyed by {@code _id}, and only ids whose equality is the map
+         * key's (strings, ObjectIds, UUIDs): MongoDB finds {@code 1.0} for {@code {_id: 1}}, the map would not.
          */
         @Override
         public QueryResult handleQuery(QueryParameters parameters) {
             // the find command arrives as {$query: filter, $orderby: sort}; the order of one document is no matter
             Document selector = parameters.getQuerySelector();
             Document query = selector.get("$query") instanceof Document filter ? filter : selector;
-            Object id = query.size() == 1 ? query.get("_id") : null;
+            Object id = query.size() == 1 && "_id".equals(getIdField()) ? query.get("_id") : null;
             if (!(id instanceof String || id instanceof ObjectId || id instanceof UUID)) {
                 return super.handleQuery(parameters);
             }
