@@ -39,9 +39,10 @@ for a in $(seq 1 "$articles"); do
 done
 echo "$(wc -l < "$seeds") seed comments on $articles articles"
 
-echo "-- No-op baseline: GET /actuator/health/liveness, same client, 10 s"
-noop=$(wrk -t"$threads" -c"$connections" -d10s "$url/actuator/health/liveness" | tee /dev/stderr \
-  | awk '/^Requests\/sec/ {print $2}')
+echo "-- No-op baseline: GET /api/v1/ping (the same HTTP stack, key check included, no work), same client, 10 s"
+wrk -t"$threads" -c"$connections" -d5s -H "X-Api-Key: $COMMENTMOD_API_KEY" "$url/api/v1/ping" > /dev/null  # warm-up
+noop=$(wrk -t"$threads" -c"$connections" -d10s -H "X-Api-Key: $COMMENTMOD_API_KEY" "$url/api/v1/ping" \
+  | tee /dev/stderr | awk '/^Requests\/sec/ {print $2}')
 
 echo "-- Warm-up: POST /api/v1/comments for $warmup"
 wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 10s -s "$here/comments.lua" "$url" | grep -E "Requests/sec|Non-2xx|Socket"

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,8 @@ public final class LoadGenerator {
             "comment-service", 8081, "moderation-service", 8082, "notification-service", 8083);
 
     private static final Duration SETTLE = Duration.ofSeconds(5);
+    /** Long enough to average over the consumers' poll intervals (500 ms) and the services' timers. */
+    private static final Duration IDLE = Duration.ofSeconds(5);
 
     private final LoadOptions options;
     private final Map<String, Object> report = new LinkedHashMap<>();
@@ -90,7 +93,7 @@ public final class LoadGenerator {
         try (HttpLoad http = new HttpLoad(); KafkaProbe kafka = new KafkaProbe(options.kafka())) {
             checkReachable(http.client());
             if (options.baselines()) {
-                report.put("baselines", baselines(http, kafka));
+                report.put("baselines", baselines(http, kafka, procs));
                 System.out.println(Report.baselines(report));
             }
             List<String> articles = registerArticles(http.client());
@@ -128,34 +131,68 @@ public final class LoadGenerator {
         }
     }
 
-    private Map<String, Object> baselines(HttpLoad http, KafkaProbe kafka) throws Exception {
+    private Map<String, Object> baselines(HttpLoad http, KafkaProbe kafka, List<Proc> procs) throws Exception {
         Map<String, Object> map = new LinkedHashMap<>();
+        System.out.printf(Locale.ROOT, "baseline: the stack idle, %s ...%n", Report.seconds(IDLE));
+        Snapshot idleFrom = Resources.snapshot(procs);
+        Thread.sleep(IDLE.toMillis());
+        Snapshot idleTo = Resources.snapshot(procs);
+        Map<String, Object> idle = new LinkedHashMap<>();
+        for (Proc p : procs) {
+            idle.put(p.name(), HttpLoad.round(Resources.cpuPercent(idleFrom, idleTo, p.pid()), 1));
+        }
+        map.put("idleCpuPercent", idle);
+        Resources.CpuMeter cpu = new Resources.CpuMeter(procs, Resources.cpuShares(idleFrom, idleTo));
         System.out.printf(Locale.ROOT, "baseline: raw Kafka producer, 1 KB records, acks=all, linger 5 ms, %s ...%n",
                 Report.seconds(options.baselineDuration()));
         Map<String, Object> producer;
         try {
-            producer = kafka.producerBaseline(options.baselineDuration());
+            Snapshot before = cpu.now();
+            producer = new LinkedHashMap<>(kafka.producerBaseline(options.baselineDuration()));
+            producer.put("cpuMsPerRecord", cpu.perOperation(before, ((Number) producer.get("acked")).longValue()));
         } catch (Exception e) {
             producer = Map.of("error", e.toString());
         }
-        URI live = URI.create(options.commentUrl() + "/actuator/health/liveness");
-        HttpRequest get = HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(30)).GET().build();
+        // The no-op of the same HTTP stack: connector, filters, API key check and dispatcher, no work behind them.
+        // (The liveness probe used before costs several times more per request than this: the actuator's
+        // operation invoker reads the method's parameter annotations on every call, so it flattered the ratio.)
+        URI ping = URI.create(options.commentUrl() + "/api/v1/ping");
+        HttpRequest get = HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(30))
+                .header("X-Api-Key", options.apiKey()).GET().build();
         Duration warm = Duration.ofSeconds(2);
-        System.out.printf(Locale.ROOT, "baseline: flat-out GET %s, %d in flight, %s warm-up + %s ...%n", live,
+        System.out.printf(Locale.ROOT, "baseline: flat-out GET %s, %d in flight, %s warm-up + %s ...%n", ping,
                 options.concurrency(), Report.seconds(warm), Report.seconds(options.baselineDuration()));
-        HttpLoad.Result noop = http.run(new HttpLoad.Plan(0, options.concurrency(), warm,
-                options.baselineDuration(), 200), index -> new HttpLoad.Shot(get, null), null, null);
+        http.run(new HttpLoad.Plan(0, options.concurrency(), Duration.ZERO, warm, 204),
+                index -> new HttpLoad.Shot(get, null), null, null);
+        Snapshot before = cpu.now();
+        HttpLoad.Result noop = http.run(new HttpLoad.Plan(0, options.concurrency(), Duration.ZERO,
+                options.baselineDuration(), 204), index -> new HttpLoad.Shot(get, null), null, null);
         Map<String, Object> noopMap = new LinkedHashMap<>();
-        noopMap.put("request", "GET " + live);
+        noopMap.put("request", "GET " + ping);
         noopMap.put("concurrency", options.concurrency());
         noopMap.put("warmupSeconds", warm.toSeconds());
         noopMap.putAll(noop.toMap());
+        noopMap.put("cpuMsPerRequest", cpu.perOperation(before, noop.ok));
         map.put("noopHttp", noopMap);
         map.put("kafkaProducer", producer);
+        System.out.printf(Locale.ROOT, "baseline: raw SMTP to %s, 2 connections, %s or %d messages ...%n",
+                options.smtp(), Report.seconds(options.baselineDuration()), ServerBaselines.MAX_MESSAGES);
+        map.put("smtp", orError(() -> ServerBaselines.smtp(options.smtp(), options.baselineDuration(), 2, cpu)));
+        System.out.printf(Locale.ROOT, "baseline: raw MongoDB at %s, bulk inserts, finds and updates by id, %s ...%n",
+                options.mongo(), Report.seconds(options.baselineDuration()));
+        map.put("mongo", orError(() -> ServerBaselines.mongo(options.mongo(), options.baselineDuration(), cpu)));
         // let the broker and the service settle before the load
         Thread.sleep(SETTLE.toMillis());
         map.put("settleSecondsBeforeLoad", SETTLE.toSeconds());
         return map;
+    }
+
+    private static Map<String, Object> orError(Callable<Map<String, Object>> baseline) {
+        try {
+            return baseline.call();
+        } catch (Exception e) {
+            return Map.of("error", e.toString());
+        }
     }
 
     static String therapistEmail(int article) {

@@ -28,6 +28,8 @@ record LoadOptions(
         String apiKey,
         String kafka,
         String mailUrl,
+        String smtp,
+        String mongo,
         String out) {
 
     static final String USAGE = """
@@ -51,8 +53,11 @@ record LoadOptions(
               --promotion=0.08      share of self-promotion and solicitation (surveys, coaching)
               --replies=0.25        share of comments that reply to an earlier accepted comment
             Measurements
-              --baselines=true      before the load: 10 s of no-op GETs (/actuator/health/liveness) with
-                                    --concurrency, and 10 s of a raw Kafka producer (1 KB, acks=all)
+              --baselines=true      before the load, each for --baseline-duration: no-op GETs
+                                    (/api/v1/ping, the same HTTP stack) with --concurrency, a raw Kafka
+                                    producer (1 KB, acks=all), raw SMTP messages (one connection per
+                                    thread, to a .invalid address) and raw MongoDB operations (bulk
+                                    inserts, finds and updates by id, in a scratch database dropped after)
               --baseline-duration=10s
               --drain-timeout=120s  how long to wait after the load for every verdict and email
               --emails=true         match captured mail (mail viewer) to the comments: POST-to-email latency
@@ -60,6 +65,7 @@ record LoadOptions(
             Where
               --comment-url=http://127.0.0.1:8081   --api-key=local-site-key
               --kafka=127.0.0.1:9092                --mail-url=http://127.0.0.1:8025
+              --smtp=127.0.0.1:3025                 --mongo=mongodb://127.0.0.1:27017
               --out=target/load-report.json         the report as one JSON object
               --help
             """;
@@ -109,6 +115,8 @@ record LoadOptions(
                 all.get("api-key"),
                 all.get("kafka"),
                 stripSlash(all.get("mail-url")),
+                all.get("smtp"),
+                all.get("mongo"),
                 all.get("out"));
         if (options.spamShare + options.promotionShare > 1) {
             throw new IllegalArgumentException("--spam plus --promotion must be at most 1");
@@ -178,6 +186,8 @@ record LoadOptions(
         map.put("commentUrl", commentUrl);
         map.put("kafka", kafka);
         map.put("mailUrl", mailUrl);
+        map.put("smtp", smtp);
+        map.put("mongo", mongo);
         map.put("out", out);
         return map;
     }
@@ -204,6 +214,8 @@ record LoadOptions(
         KNOWN.put("api-key", "local-site-key");
         KNOWN.put("kafka", "127.0.0.1:9092");
         KNOWN.put("mail-url", "http://127.0.0.1:8025");
+        KNOWN.put("smtp", "127.0.0.1:3025");
+        KNOWN.put("mongo", "mongodb://127.0.0.1:27017");
         KNOWN.put("out", "target/load-report.json");
         KNOWN.put("help", "false");
     }

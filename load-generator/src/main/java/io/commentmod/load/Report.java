@@ -52,7 +52,44 @@ final class Report {
                     num(get(r, "baselines.kafkaProducer.megabytesPerSecond")),
                     get(r, "baselines.kafkaProducer.failed")));
         }
+        if (get(r, "baselines.smtp.error") != null) {
+            out.append("SMTP: failed: ").append(get(r, "baselines.smtp.error")).append('\n');
+        } else if (get(r, "baselines.smtp") != null) {
+            out.append(String.format(Locale.ROOT, "SMTP         %s messages of %s B over %s connections in %s s: %s messages/s%n",
+                    get(r, "baselines.smtp.messages"), get(r, "baselines.smtp.messageBytes"),
+                    get(r, "baselines.smtp.connections"), num(get(r, "baselines.smtp.seconds")),
+                    num(get(r, "baselines.smtp.messagesPerSecond"))));
+        }
+        if (get(r, "baselines.mongo.error") != null) {
+            out.append("MongoDB: failed: ").append(get(r, "baselines.mongo.error")).append('\n');
+        } else if (get(r, "baselines.mongo") != null) {
+            out.append(String.format(Locale.ROOT,
+                    "MongoDB      insertMany of %s: %s documents/s; by id, %s threads: find %s/s (p99 %s ms), "
+                            + "update %s/s (p99 %s ms)%n",
+                    get(r, "baselines.mongo.bulkInsert.batchSize"),
+                    num(get(r, "baselines.mongo.bulkInsert.documentsPerSecond")),
+                    get(r, "baselines.mongo.findById.threads"),
+                    num(get(r, "baselines.mongo.findById.operationsPerSecond")),
+                    num(get(r, "baselines.mongo.findById.latencyMs.p99")),
+                    num(get(r, "baselines.mongo.updateById.operationsPerSecond")),
+                    num(get(r, "baselines.mongo.updateById.latencyMs.p99"))));
+        }
+        out.append("idle CPU %   ").append(get(r, "baselines.idleCpuPercent")).append('\n');
+        out.append("CPU ms per operation by process, less its idle share (the server's own cost, whatever the "
+                + "client spends):\n");
+        cpu(out, r, "no-op GET", "baselines.noopHttp.cpuMsPerRequest");
+        cpu(out, r, "Kafka record", "baselines.kafkaProducer.cpuMsPerRecord");
+        cpu(out, r, "SMTP message", "baselines.smtp.cpuMsPerMessage");
+        cpu(out, r, "MongoDB bulk-inserted document", "baselines.mongo.bulkInsert.cpuMsPerDocument");
+        cpu(out, r, "MongoDB find by id", "baselines.mongo.findById.cpuMsPerOperation");
+        cpu(out, r, "MongoDB update by id", "baselines.mongo.updateById.cpuMsPerOperation");
         return out.toString();
+    }
+
+    private static void cpu(StringBuilder out, Map<String, Object> r, String what, String path) {
+        if (get(r, path) instanceof Map<?, ?> byProcess && !byProcess.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "  %-31s %s%n", what, byProcess));
+        }
     }
 
     static String load(Map<String, Object> r) {

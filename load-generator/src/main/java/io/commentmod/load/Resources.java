@@ -25,6 +25,18 @@ final class Resources {
     }
 
     /** CPU time of each process in ns, the machine's busy and total jiffies from /proc/stat, at one instant. */
+    /** CPU per operation of each process since a snapshot, less its idle share. */
+    record CpuMeter(List<Proc> procs, Map<Long, Double> idleShare) {
+
+        Snapshot now() {
+            return snapshot(procs);
+        }
+
+        Map<String, Object> perOperation(Snapshot from, long operations) {
+            return cpuMillisPerOperation(procs, from, snapshot(procs), operations, idleShare);
+        }
+    }
+
     record Snapshot(long nanos, Map<Long, Long> cpuNanos, long machineBusy, long machineTotal) {
     }
 
@@ -171,6 +183,41 @@ final class Resources {
             return -1;
         }
         return 100.0 * (b - a) / (to.nanos() - from.nanos());
+    }
+
+    /**
+     * CPU time of each process between two snapshots per operation done in between, in milliseconds, by name: what a
+     * server spent on each request of a baseline, whatever the client spent on its side.
+     */
+    static Map<String, Object> cpuMillisPerOperation(List<Proc> procs, Snapshot from, Snapshot to, long operations) {
+        return cpuMillisPerOperation(procs, from, to, operations, Map.of());
+    }
+
+    /**
+     * The same, less what each process spends when idle ({@code idleShare}: CPU share of one core by pid, measured
+     * before; the stack's consumers poll and its timers run whether or not anything happens).
+     */
+    static Map<String, Object> cpuMillisPerOperation(List<Proc> procs, Snapshot from, Snapshot to, long operations,
+            Map<Long, Double> idleShare) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Proc proc : procs) {
+            Long a = from.cpuNanos().get(proc.pid());
+            Long b = to.cpuNanos().get(proc.pid());
+            if (a != null && b != null && a >= 0 && b >= 0 && operations > 0) {
+                double idle = idleShare.getOrDefault(proc.pid(), 0.0) * (to.nanos() - from.nanos());
+                map.put(proc.name(), HttpLoad.round(Math.max(0, b - a - idle) / 1e6 / operations, 4));
+            }
+        }
+        return map;
+    }
+
+    /** Each process's CPU share of one core between two snapshots, by pid. */
+    static Map<Long, Double> cpuShares(Snapshot from, Snapshot to) {
+        Map<Long, Double> shares = new LinkedHashMap<>();
+        for (Long pid : from.cpuNanos().keySet()) {
+            shares.put(pid, Math.max(0, cpuPercent(from, to, pid)) / 100.0);
+        }
+        return shares;
     }
 
     /** The machine's busy share (100 = all cores) between two snapshots. */

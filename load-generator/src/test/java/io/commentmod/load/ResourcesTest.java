@@ -70,4 +70,17 @@ class ResourcesTest {
         assertThat(Resources.parseListeningInode(table, 8025)).contains("4242");
         assertThat(Resources.parseListeningInode(table, 9092)).isEmpty();
     }
+
+    @Test
+    void cpu_per_operation_leaves_out_what_each_process_spends_when_idle() {
+        List<Resources.Proc> procs = List.of(new Resources.Proc("local-stack", 1), new Resources.Proc("gen", 2));
+        Resources.Snapshot from = new Resources.Snapshot(0, Map.of(1L, 0L, 2L, 0L), 0, 0);
+        Resources.Snapshot to = new Resources.Snapshot(1_000_000_000L, Map.of(1L, 600_000_000L, 2L, 100_000_000L),
+                0, 0);
+
+        // one second: the server used 600 ms of which 200 ms idle share, for 100 operations; the client had none idle
+        assertThat(Resources.cpuMillisPerOperation(procs, from, to, 100, Map.of(1L, 0.2)))
+                .containsEntry("local-stack", 4.0).containsEntry("gen", 1.0);
+        assertThat(Resources.cpuMillisPerOperation(procs, from, to, 100)).containsEntry("local-stack", 6.0);
+    }
 }

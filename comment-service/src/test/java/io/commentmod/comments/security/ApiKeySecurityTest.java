@@ -103,6 +103,14 @@ class ApiKeySecurityTest {
     }
 
     @Test
+    void pingAnswersNoContentToTheConfiguredKeyOnly() {
+        assertThat(mvc.get().uri("/api/v1/ping").header("X-Api-Key", WithApiSecurity.SITE_KEY).exchange())
+                .hasStatus(HttpStatus.NO_CONTENT).body().isEmpty();
+        assertUnauthorizedProblem(mvc.get().uri("/api/v1/ping").exchange());
+        assertUnauthorizedProblem(mvc.get().uri("/api/v1/ping").header("X-Api-Key", "guessed-key").exchange());
+    }
+
+    @Test
     void publicThreadNeedsNoKey() {
         given(articles.find(anyString())).willReturn(Optional.empty());
 
