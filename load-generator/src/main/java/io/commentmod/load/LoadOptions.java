@@ -57,7 +57,8 @@ record LoadOptions(
                                     (/api/v1/ping, the same HTTP stack) with --concurrency, a raw Kafka
                                     producer (1 KB, acks=all), raw SMTP messages (one connection per
                                     thread, to a .invalid address) and raw MongoDB operations (bulk
-                                    inserts, finds and updates by id, in a scratch database dropped after)
+                                    inserts, finds and updates by id, bulk updates; in a scratch
+                                    database dropped after), each with its CPU per operation by process
               --baseline-duration=10s
               --drain-timeout=120s  how long to wait after the load for every verdict and email
               --emails=true         match captured mail (mail viewer) to the comments: POST-to-email latency

@@ -65,14 +65,15 @@ final class Report {
         } else if (get(r, "baselines.mongo") != null) {
             out.append(String.format(Locale.ROOT,
                     "MongoDB      insertMany of %s: %s documents/s; by id, %s threads: find %s/s (p99 %s ms), "
-                            + "update %s/s (p99 %s ms)%n",
+                            + "update %s/s (p99 %s ms); bulk updates: %s documents/s%n",
                     get(r, "baselines.mongo.bulkInsert.batchSize"),
                     num(get(r, "baselines.mongo.bulkInsert.documentsPerSecond")),
                     get(r, "baselines.mongo.findById.threads"),
                     num(get(r, "baselines.mongo.findById.operationsPerSecond")),
                     num(get(r, "baselines.mongo.findById.latencyMs.p99")),
                     num(get(r, "baselines.mongo.updateById.operationsPerSecond")),
-                    num(get(r, "baselines.mongo.updateById.latencyMs.p99"))));
+                    num(get(r, "baselines.mongo.updateById.latencyMs.p99")),
+                    num(get(r, "baselines.mongo.bulkUpdate.documentsPerSecond"))));
         }
         out.append("idle CPU %   ").append(get(r, "baselines.idleCpuPercent")).append('\n');
         out.append("CPU ms per operation by process, less its idle share (the server's own cost, whatever the "
@@ -83,6 +84,7 @@ final class Report {
         cpu(out, r, "MongoDB bulk-inserted document", "baselines.mongo.bulkInsert.cpuMsPerDocument");
         cpu(out, r, "MongoDB find by id", "baselines.mongo.findById.cpuMsPerOperation");
         cpu(out, r, "MongoDB update by id", "baselines.mongo.updateById.cpuMsPerOperation");
+        cpu(out, r, "MongoDB bulk-updated document", "baselines.mongo.bulkUpdate.cpuMsPerDocument");
         return out.toString();
     }
 

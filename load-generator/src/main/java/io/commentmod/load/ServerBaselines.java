@@ -19,7 +19,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 
 import jakarta.mail.Message;
@@ -48,9 +50,12 @@ final class ServerBaselines {
     private ServerBaselines() {
     }
 
-    /** Bulk inserts, then finds by id, then updates by id, a third of {@code duration} each. */
+    /**
+     * Bulk inserts, then finds by id and updates by id one at a time, then the same updates in bulk (as the services
+     * apply a poll's verdicts), a quarter of {@code duration} each.
+     */
     static Map<String, Object> mongo(String uri, Duration duration, Resources.CpuMeter cpu) throws Exception {
-        Duration each = duration.dividedBy(3);
+        Duration each = duration.dividedBy(4);
         String filler = "x".repeat(800);
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("uri", uri);
@@ -88,10 +93,39 @@ final class ServerBaselines {
                 map.put("findById", oneAtATime(each, ids, cpu, id -> docs.find(Filters.eq("_id", id)).first()));
                 map.put("updateById", oneAtATime(each, ids, cpu, id -> docs.updateOne(Filters.eq("_id", id),
                         Updates.combine(Updates.set("status", "PUBLISHED"), Updates.inc("revision", 1)))));
+                map.put("bulkUpdate", bulkUpdates(docs, ids, each, cpu));
             } finally {
                 db.drop();
             }
         }
+        return map;
+    }
+
+    private static Map<String, Object> bulkUpdates(MongoCollection<Document> docs, List<String> ids,
+            Duration duration, Resources.CpuMeter cpu) {
+        Resources.Snapshot before = cpu.now();
+        long start = System.nanoTime();
+        long stopAt = start + duration.toNanos();
+        long updated = 0;
+        Histogram batches = Latency.newHistogram();
+        for (int next = 0; System.nanoTime() < stopAt; ) {
+            List<UpdateOneModel<Document>> batch = new ArrayList<>(INSERT_BATCH);
+            for (int i = 0; i < INSERT_BATCH; i++, next++) {
+                batch.add(new UpdateOneModel<>(Filters.eq("_id", ids.get(next % ids.size())),
+                        Updates.combine(Updates.set("status", "HELD"), Updates.inc("revision", 1))));
+            }
+            long t = System.nanoTime();
+            docs.bulkWrite(batch, new BulkWriteOptions().ordered(false));
+            batches.recordValue(Latency.micros(System.nanoTime() - t));
+            updated += batch.size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("batchSize", INSERT_BATCH);
+        map.put("documents", updated);
+        map.put("documentsPerSecond", HttpLoad.round(updated / seconds, 1));
+        map.put("batchLatencyMs", Latency.summary(batches));
+        map.put("cpuMsPerDocument", cpu.perOperation(before, updated));
         return map;
     }
 

@@ -38,6 +38,7 @@ class ServerBaselinesTest {
                     .satisfies(n -> assertThat(n % ServerBaselines.INSERT_BATCH).isZero());
             assertThat((Long) ((Map<String, Object>) result.get("findById")).get("operations")).isPositive();
             assertThat((Long) ((Map<String, Object>) result.get("updateById")).get("operations")).isPositive();
+            assertThat((Long) ((Map<String, Object>) result.get("bulkUpdate")).get("documents")).isPositive();
             assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains("site")
                     .doesNotContain(ServerBaselines.SCRATCH_DATABASE);
         } finally {
