@@ -38,6 +38,27 @@ local promotion = { "Check out my channel for more videos like this one, subscri
   "I wrote about the same on my blog, follow me for part %d", "DM me for coaching sessions, first %d are free" }
 
 local counter = 0
+-- Most authors are new and some come back (a fifth of readers, a third of spammers and promoters), as in the load
+-- generator's mix: a fixed pool of a few thousand readers posting hundreds of comments a second would be a flood, and
+-- the flood rule would hold nearly all of them, which is not the traffic of a busy site.
+local returning = { legitimate = {}, spam = {}, promotion = {} }
+local POOL = 5000
+
+-- Digits as letters (0 -> a ... 9 -> j): a text's unique tag in digits ("1795802869.2-1105") reads as a phone number
+-- to the privacy rule, which held most comments of earlier runs for it.
+local function letters(n)
+  return (tostring(n):gsub("%d", function(d) return string.char(97 + tonumber(d)) end))
+end
+
+local function author_for(kind, come_back)
+  local pool = returning[kind]
+  if #pool > 0 and math.random() < come_back then
+    return pool[math.random(#pool)]
+  end
+  local id = thread_tag .. "-" .. letters(counter)
+  if #pool < POOL then pool[#pool + 1] = id else pool[math.random(POOL)] = id end
+  return id
+end
 -- thread_id and thread_tag are globals set per thread by setup(), so that texts of different threads never coincide
 
 local function words_from(n)
@@ -54,7 +75,7 @@ local threads = 0
 setup = function(thread)
   threads = threads + 1
   thread:set("thread_id", threads)
-  thread:set("thread_tag", os.time() .. "." .. threads)
+  thread:set("thread_tag", letters(os.time()) .. "-" .. letters(threads))
 end
 
 init = function(args)
@@ -65,17 +86,20 @@ end
 request = function()
   counter = counter + 1
   local article = articles[math.random(#articles)]
-  local reader = math.random(5000)
   local roll = math.random(100)
   local parent = nil
   local text
+  local reader
   if roll <= 12 then
     text = string.format(spam[math.random(#spam)], counter)
+    reader = author_for("spam", 0.35)
   elseif roll <= 20 then
     text = string.format(promotion[math.random(#promotion)], counter)
+    reader = author_for("promotion", 0.35)
   else
+    reader = author_for("legitimate", 0.2)
     text = openings[math.random(#openings)] .. " " .. words_from(12 + math.random(30)) .. " (" .. thread_tag
-      .. "-" .. counter .. ")"
+      .. "-" .. letters(counter) .. ")"
     if roll > 80 then
       local candidates = parents[article]
       parent = candidates[math.random(#candidates)]

@@ -22,22 +22,9 @@ command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get insta
 seeds=$(mktemp --suffix=.wrk-seeds)
 trap 'rm -f "$seeds"' EXIT
 export COMMENTMOD_WRK_SEEDS=$seeds
-json_header=(-H 'Content-Type: application/json' -H "X-Api-Key: $COMMENTMOD_API_KEY")
-
-echo "-- Articles and the comments replies will answer"
-for a in $(seq 1 "$articles"); do
-  id="wrk-article-$a"
-  curl -fsS -o /dev/null -X PUT "${json_header[@]}" "$url/api/v1/articles/$id" -d "{\"title\":\"Load test article $a\",
-    \"url\":\"https://therapy-qa.example/articles/$id\",
-    \"therapist\":{\"name\":\"Therapist $a\",\"email\":\"therapist$a.wrk@clinic.example\"}}"
-  for c in $(seq 1 20); do
-    answer=$(curl -fsS -X POST "${json_header[@]}" "$url/api/v1/comments" -d "{\"articleId\":\"$id\",
-      \"author\":{\"name\":\"Seed $c\",\"email\":\"seed$c.wrk@example.org\"},
-      \"body\":\"Seed comment $c on article $a, written at $(date +%s%N) for replies to answer.\",\"notifyOnReply\":true}")
-    echo "$id $(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"$answer")" >> "$seeds"
-  done
-done
-echo "$(wc -l < "$seeds") seed comments on $articles articles"
+# shellcheck source=seed.sh
+. "$here/seed.sh"
+seed_articles
 
 echo "-- No-op baseline: GET /api/v1/ping (the same HTTP stack, key check included, no work), same client, 10 s"
 wrk -t"$threads" -c"$connections" -d5s -H "X-Api-Key: $COMMENTMOD_API_KEY" "$url/api/v1/ping" > /dev/null  # warm-up
