@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import org.HdrHistogram.Histogram;
 import org.bson.Document;
@@ -82,14 +82,7 @@ final class ServerBaselines {
                     docs.insertMany(batch);
                     batches.recordValue(Latency.micros(System.nanoTime() - t));
                 }
-                double insertSeconds = (System.nanoTime() - start) / 1e9;
-                Map<String, Object> inserts = new LinkedHashMap<>();
-                inserts.put("batchSize", INSERT_BATCH);
-                inserts.put("documents", ids.size());
-                inserts.put("documentsPerSecond", HttpLoad.round(ids.size() / insertSeconds, 1));
-                inserts.put("batchLatencyMs", Latency.summary(batches));
-                inserts.put("cpuMsPerDocument", cpu.perOperation(before, ids.size()));
-                map.put("bulkInsert", inserts);
+                map.put("bulkInsert", bulkSummary(ids.size(), start, batches, cpu, before));
                 map.put("findById", oneAtATime(each, ids, cpu, id -> docs.find(Filters.eq("_id", id)).first()));
                 map.put("updateById", oneAtATime(each, ids, cpu, id -> docs.updateOne(Filters.eq("_id", id),
                         Updates.combine(Updates.set("status", "PUBLISHED"), Updates.inc("revision", 1)))));
@@ -119,13 +112,18 @@ final class ServerBaselines {
             batches.recordValue(Latency.micros(System.nanoTime() - t));
             updated += batch.size();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        return bulkSummary(updated, start, batches, cpu, before);
+    }
+
+    private static Map<String, Object> bulkSummary(long documents, long startNanos, Histogram batches,
+            Resources.CpuMeter cpu, Resources.Snapshot before) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("batchSize", INSERT_BATCH);
-        map.put("documents", updated);
-        map.put("documentsPerSecond", HttpLoad.round(updated / seconds, 1));
+        map.put("documents", documents);
+        map.put("documentsPerSecond", HttpLoad.round(documents / seconds, 1));
         map.put("batchLatencyMs", Latency.summary(batches));
-        map.put("cpuMsPerDocument", cpu.perOperation(before, updated));
+        map.put("cpuMsPerDocument", cpu.perOperation(before, documents));
         return map;
     }
 
@@ -135,36 +133,41 @@ final class ServerBaselines {
 
     private static Map<String, Object> oneAtATime(Duration duration, List<String> ids, Resources.CpuMeter cpu,
             ById operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        Resources.Snapshot before = cpu.now();
+        long start = System.nanoTime();
+        long stopAt = start + duration.toNanos();
+        Histogram all = inParallel(THREADS, offset -> () -> {
+            Histogram h = Latency.newHistogram();
+            for (int i = offset; System.nanoTime() < stopAt; i += THREADS) {
+                long t = System.nanoTime();
+                operation.apply(ids.get(i % ids.size()));
+                h.recordValue(Latency.micros(System.nanoTime() - t));
+            }
+            return h;
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("threads", THREADS);
+        map.put("operations", all.getTotalCount());
+        map.put("operationsPerSecond", HttpLoad.round(all.getTotalCount() / seconds, 1));
+        map.put("latencyMs", Latency.summary(all));
+        map.put("cpuMsPerOperation", cpu.perOperation(before, all.getTotalCount()));
+        return map;
+    }
+
+    /** Runs one worker per thread (given its index) until all are done; their latencies added up. */
+    private static Histogram inParallel(int threads, IntFunction<Callable<Histogram>> worker) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            Resources.Snapshot before = cpu.now();
-            long start = System.nanoTime();
-            long stopAt = start + duration.toNanos();
-            List<Future<Histogram>> workers = new ArrayList<>();
-            for (int w = 0; w < THREADS; w++) {
-                int offset = w;
-                workers.add(pool.submit(() -> {
-                    Histogram h = Latency.newHistogram();
-                    for (int i = offset; System.nanoTime() < stopAt; i += THREADS) {
-                        long t = System.nanoTime();
-                        operation.apply(ids.get(i % ids.size()));
-                        h.recordValue(Latency.micros(System.nanoTime() - t));
-                    }
-                    return h;
-                }));
+            List<Callable<Histogram>> workers = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                workers.add(worker.apply(w));
             }
             Histogram all = Latency.newHistogram();
-            for (Future<Histogram> worker : workers) {
-                all.add(worker.get(duration.toSeconds() + 60, TimeUnit.SECONDS));
+            for (Future<Histogram> done : pool.invokeAll(workers)) {
+                all.add(done.get());
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("threads", THREADS);
-            map.put("operations", all.getTotalCount());
-            map.put("operationsPerSecond", HttpLoad.round(all.getTotalCount() / seconds, 1));
-            map.put("latencyMs", Latency.summary(all));
-            map.put("cpuMsPerOperation", cpu.perOperation(before, all.getTotalCount()));
-            return map;
+            return all;
         } finally {
             pool.shutdownNow();
         }
@@ -185,51 +188,39 @@ final class ServerBaselines {
         Session session = Session.getInstance(props);
         String text = ("Someone replied to the comment you wrote on \"Why I cried in front of my therapist\".\n"
                 + "Read it here: https://therapy-qa.example/articles/a#comment-1\n\n").repeat(7);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long perThread = MAX_MESSAGES / threads;
-        try {
-            Resources.Snapshot before = cpu.now();
-            long start = System.nanoTime();
-            long stopAt = start + duration.toNanos();
-            List<Callable<Histogram>> senders = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                senders.add(() -> {
-                    Histogram h = Latency.newHistogram();
-                    try (Transport transport = session.getTransport("smtp")) {
-                        transport.connect();
-                        for (long n = 0; n < perThread && System.nanoTime() < stopAt; n++) {
-                            MimeMessage message = new MimeMessage(session);
-                            message.setFrom(new InternetAddress("notifications@loadgen.invalid"));
-                            message.setRecipient(Message.RecipientType.TO, new InternetAddress(SINK_ADDRESS));
-                            message.setSubject("Baseline message " + n);
-                            message.setText(text, "UTF-8");
-                            message.saveChanges();
-                            long s = System.nanoTime();
-                            transport.sendMessage(message, message.getAllRecipients());
-                            h.recordValue(Latency.micros(System.nanoTime() - s));
-                        }
-                    }
-                    return h;
-                });
+        Resources.Snapshot before = cpu.now();
+        long start = System.nanoTime();
+        long stopAt = start + duration.toNanos();
+        Histogram all = inParallel(threads, sender -> () -> {
+            Histogram h = Latency.newHistogram();
+            try (Transport transport = session.getTransport("smtp")) {
+                transport.connect();
+                for (long n = 0; n < perThread && System.nanoTime() < stopAt; n++) {
+                    MimeMessage message = new MimeMessage(session);
+                    message.setFrom(new InternetAddress("notifications@loadgen.invalid"));
+                    message.setRecipient(Message.RecipientType.TO, new InternetAddress(SINK_ADDRESS));
+                    message.setSubject("Baseline message " + n);
+                    message.setText(text, "UTF-8");
+                    message.saveChanges();
+                    long s = System.nanoTime();
+                    transport.sendMessage(message, message.getAllRecipients());
+                    h.recordValue(Latency.micros(System.nanoTime() - s));
+                }
             }
-            Histogram all = Latency.newHistogram();
-            for (Future<Histogram> sender : pool.invokeAll(senders)) {
-                all.add(sender.get());
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("server", hostAndPort);
-            map.put("recipient", SINK_ADDRESS);
-            map.put("connections", threads);
-            map.put("messageBytes", text.length());
-            map.put("messages", all.getTotalCount());
-            map.put("seconds", HttpLoad.round(seconds, 3));
-            map.put("messagesPerSecond", HttpLoad.round(all.getTotalCount() / seconds, 1));
-            map.put("sendLatencyMs", Latency.summary(all));
-            map.put("cpuMsPerMessage", cpu.perOperation(before, all.getTotalCount()));
-            return map;
-        } finally {
-            pool.shutdownNow();
-        }
+            return h;
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("server", hostAndPort);
+        map.put("recipient", SINK_ADDRESS);
+        map.put("connections", threads);
+        map.put("messageBytes", text.length());
+        map.put("messages", all.getTotalCount());
+        map.put("seconds", HttpLoad.round(seconds, 3));
+        map.put("messagesPerSecond", HttpLoad.round(all.getTotalCount() / seconds, 1));
+        map.put("sendLatencyMs", Latency.summary(all));
+        map.put("cpuMsPerMessage", cpu.perOperation(before, all.getTotalCount()));
+        return map;
     }
 }

@@ -34,7 +34,7 @@ class ServerBaselinesTest {
             Map<String, Object> result = ServerBaselines.mongo(uri, Duration.ofMillis(1500), NO_PROCESSES);
 
             Map<String, Object> inserts = (Map<String, Object>) result.get("bulkInsert");
-            assertThat((Integer) inserts.get("documents")).isPositive()
+            assertThat((Long) inserts.get("documents")).isPositive()
                     .satisfies(n -> assertThat(n % ServerBaselines.INSERT_BATCH).isZero());
             assertThat((Long) ((Map<String, Object>) result.get("findById")).get("operations")).isPositive();
             assertThat((Long) ((Map<String, Object>) result.get("updateById")).get("operations")).isPositive();
