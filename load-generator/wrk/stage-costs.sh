@@ -64,13 +64,15 @@ for name in "${names[@]}"; do
   echo "  $name ${idle_share[$name]} of a core"
 done
 
-# Prints the stage's CPU per comment (and per email, given) by process, less each one's idle share.
+# Prints the stage's CPU per comment by process, less each one's idle share (never below 0).
 report() {
   local stage=$1 from=$2 to=$3 comments=$4 mails=${5:-0} span name used total=0
   span=$(echo "$(value time "$to") - $(value time "$from")" | bc)
   echo "-- $stage: $comments comments in $span s${5:+, $mails emails}; CPU ms per comment, less idle"
   for name in "${names[@]}"; do
     used=$(echo "scale=6; (($(value "$name" "$to") - $(value "$name" "$from")) / $ticks_per_second - ${idle_share[$name]} * $span) * 1000 / $comments" | bc)
+    # a paused process spends nothing, not less than nothing
+    if [ "$(echo "$used < 0" | bc)" = 1 ]; then used=0; fi
     total=$(echo "$total + $used" | bc)
     printf '  %-22s %8.3f ms\n' "$name" "$used"
   done
