@@ -38,6 +38,8 @@ local promotion = { "Check out my channel for more videos like this one, subscri
   "I wrote about the same on my blog, follow me for part %d", "DM me for coaching sessions, first %d are free" }
 
 local counter = 0
+-- thread_id and thread_tag are globals set per thread by setup(), so that texts of different threads never coincide
+
 -- Most authors are new and some come back (a fifth of readers, a third of spammers and promoters), as in the load
 -- generator's mix: a fixed pool of a few thousand readers posting hundreds of comments a second would be a flood, and
 -- the flood rule would hold nearly all of them, which is not the traffic of a busy site.
@@ -59,7 +61,6 @@ local function author_for(kind, come_back)
   if #pool < POOL then pool[#pool + 1] = id else pool[math.random(POOL)] = id end
   return id
 end
--- thread_id and thread_tag are globals set per thread by setup(), so that texts of different threads never coincide
 
 local function words_from(n)
   local out = {}

@@ -22,8 +22,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get insta
 seeds=$(mktemp --suffix=.wrk-seeds)
 trap 'rm -f "$seeds"' EXIT
 export COMMENTMOD_WRK_SEEDS=$seeds
-# shellcheck source=seed.sh
-. "$here/seed.sh"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 seed_articles
 
 echo "-- No-op baseline: GET /api/v1/ping (the same HTTP stack, key check included, no work), same client, 10 s"
@@ -38,7 +38,7 @@ echo "-- Measured: POST /api/v1/comments for $duration, $connections in flight"
 out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -s "$here/comments.lua" "$url")
 echo "$out"
 rate=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+errors=$(wrk_errors "$out")
 
 echo "-- Consumers catching up (committed offsets of the services' groups)"
 java -cp "$jar" io.commentmod.load.LagWatch "$kafka" 600 || true

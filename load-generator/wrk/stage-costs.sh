@@ -50,8 +50,8 @@ value() { awk -v key="$1" '$1 == key {print $2}' <<<"$2"; }
 lag_zero() { java -cp "$jar" io.commentmod.load.LagWatch "$kafka" 1800 "$@" | tail -1; }
 emails() { curl -fsS "$mail/api/messages" | grep -o '"number"' | wc -l; }
 
-# shellcheck source=seed.sh
-. "$here/seed.sh"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 seed_articles
 lag_zero > /dev/null
 
@@ -87,7 +87,7 @@ out=$(wrk -t"$threads" -c"$connections" -d"$ingest" --timeout 10s -s "$here/comm
 lag_zero comment-service
 after=$(snapshot)
 requests=$(awk '/requests in/ {print $1}' <<<"$out")
-failed=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+failed=$(wrk_errors "$out")
 accepted=$((requests - failed))
 echo "  $accepted accepted ($failed failed), $(awk '/^Requests\/sec/ {print $2}' <<<"$out") requests/s"
 report "ingest (HTTP, the comment-submitted record, the store; wrk not counted)" "$before" "$after" "$accepted"

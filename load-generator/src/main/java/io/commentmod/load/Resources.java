@@ -186,16 +186,10 @@ final class Resources {
     }
 
     /**
-     * CPU time of each process between two snapshots per operation done in between, in milliseconds, by name: what a
-     * server spent on each request of a baseline, whatever the client spent on its side.
-     */
-    static Map<String, Object> cpuMillisPerOperation(List<Proc> procs, Snapshot from, Snapshot to, long operations) {
-        return cpuMillisPerOperation(procs, from, to, operations, Map.of());
-    }
-
-    /**
-     * The same, less what each process spends when idle ({@code idleShare}: CPU share of one core by pid, measured
-     * before; the stack's consumers poll and its timers run whether or not anything happens).
+     * CPU time of each process between two snapshots per operation done in between, in milliseconds, by name, less
+     * what each spends when idle ({@code idleShare}: CPU share of one core by pid, measured before; the stack's
+     * consumers poll and its timers run whether or not anything happens): what a server spent on each request of a
+     * baseline, whatever the client spent on its side.
      */
     static Map<String, Object> cpuMillisPerOperation(List<Proc> procs, Snapshot from, Snapshot to, long operations,
             Map<Long, Double> idleShare) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.LongStream;
 
 import org.HdrHistogram.Histogram;
 import org.bson.Document;
@@ -65,28 +66,19 @@ final class ServerBaselines {
             MongoDatabase db = client.getDatabase(SCRATCH_DATABASE);
             MongoCollection<Document> docs = db.getCollection("docs");
             try {
-                List<String> ids = new ArrayList<>();
-                Resources.Snapshot before = cpu.now();
-                long start = System.nanoTime();
-                long stopAt = start + each.toNanos();
-                Histogram batches = Latency.newHistogram();
-                while (System.nanoTime() < stopAt) {
-                    List<Document> batch = new ArrayList<>(INSERT_BATCH);
-                    for (int i = 0; i < INSERT_BATCH; i++) {
-                        String id = "b-" + ids.size();
-                        ids.add(id);
-                        batch.add(new Document("_id", id).append("articleId", "a-" + ids.size() % 8)
-                                .append("status", "PENDING").append("revision", 0).append("body", filler));
-                    }
-                    long t = System.nanoTime();
-                    docs.insertMany(batch);
-                    batches.recordValue(Latency.micros(System.nanoTime() - t));
-                }
-                map.put("bulkInsert", bulkSummary(ids.size(), start, batches, cpu, before));
-                map.put("findById", oneAtATime(each, ids, cpu, id -> docs.find(Filters.eq("_id", id)).first()));
-                map.put("updateById", oneAtATime(each, ids, cpu, id -> docs.updateOne(Filters.eq("_id", id),
+                Map<String, Object> inserts = inBatches(each, cpu, first -> docs.insertMany(
+                        numbered(first).mapToObj(n -> new Document("_id", idOf(n)).append("articleId", "a-" + n % 8)
+                                .append("status", "PENDING").append("revision", 0).append("body", filler))
+                                .toList()));
+                map.put("bulkInsert", inserts);
+                long stored = (Long) inserts.get("documents");
+                map.put("findById", oneAtATime(each, stored, cpu, id -> docs.find(Filters.eq("_id", id)).first()));
+                map.put("updateById", oneAtATime(each, stored, cpu, id -> docs.updateOne(Filters.eq("_id", id),
                         Updates.combine(Updates.set("status", "PUBLISHED"), Updates.inc("revision", 1)))));
-                map.put("bulkUpdate", bulkUpdates(docs, ids, each, cpu));
+                map.put("bulkUpdate", inBatches(each, cpu, first -> docs.bulkWrite(numbered(first)
+                        .mapToObj(n -> new UpdateOneModel<Document>(Filters.eq("_id", idOf(n % stored)),
+                                Updates.combine(Updates.set("status", "HELD"), Updates.inc("revision", 1))))
+                        .toList(), new BulkWriteOptions().ordered(false))));
             } finally {
                 db.drop();
             }
@@ -94,30 +86,33 @@ final class ServerBaselines {
         return map;
     }
 
-    private static Map<String, Object> bulkUpdates(MongoCollection<Document> docs, List<String> ids,
-            Duration duration, Resources.CpuMeter cpu) {
+    private static String idOf(long n) {
+        return "b-" + n;
+    }
+
+    private static LongStream numbered(long first) {
+        return LongStream.range(first, first + INSERT_BATCH);
+    }
+
+    private interface Batch {
+        void write(long first) throws Exception;
+    }
+
+    /** Writes batches of {@value #INSERT_BATCH} documents numbered from 0, one after the other, for {@code duration}. */
+    private static Map<String, Object> inBatches(Duration duration, Resources.CpuMeter cpu, Batch batch)
+            throws Exception {
         Resources.Snapshot before = cpu.now();
         long start = System.nanoTime();
         long stopAt = start + duration.toNanos();
-        long updated = 0;
+        long documents = 0;
         Histogram batches = Latency.newHistogram();
-        for (int next = 0; System.nanoTime() < stopAt; ) {
-            List<UpdateOneModel<Document>> batch = new ArrayList<>(INSERT_BATCH);
-            for (int i = 0; i < INSERT_BATCH; i++, next++) {
-                batch.add(new UpdateOneModel<>(Filters.eq("_id", ids.get(next % ids.size())),
-                        Updates.combine(Updates.set("status", "HELD"), Updates.inc("revision", 1))));
-            }
+        while (System.nanoTime() < stopAt) {
             long t = System.nanoTime();
-            docs.bulkWrite(batch, new BulkWriteOptions().ordered(false));
+            batch.write(documents);
             batches.recordValue(Latency.micros(System.nanoTime() - t));
-            updated += batch.size();
+            documents += INSERT_BATCH;
         }
-        return bulkSummary(updated, start, batches, cpu, before);
-    }
-
-    private static Map<String, Object> bulkSummary(long documents, long startNanos, Histogram batches,
-            Resources.CpuMeter cpu, Resources.Snapshot before) {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("batchSize", INSERT_BATCH);
         map.put("documents", documents);
@@ -131,7 +126,7 @@ final class ServerBaselines {
         Object apply(String id) throws Exception;
     }
 
-    private static Map<String, Object> oneAtATime(Duration duration, List<String> ids, Resources.CpuMeter cpu,
+    private static Map<String, Object> oneAtATime(Duration duration, long stored, Resources.CpuMeter cpu,
             ById operation) throws Exception {
         Resources.Snapshot before = cpu.now();
         long start = System.nanoTime();
@@ -140,7 +135,7 @@ final class ServerBaselines {
             Histogram h = Latency.newHistogram();
             for (int i = offset; System.nanoTime() < stopAt; i += THREADS) {
                 long t = System.nanoTime();
-                operation.apply(ids.get(i % ids.size()));
+                operation.apply(idOf(i % stored));
                 h.recordValue(Latency.micros(System.nanoTime() - t));
             }
             return h;

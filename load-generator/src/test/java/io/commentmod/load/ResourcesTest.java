@@ -81,6 +81,6 @@ class ResourcesTest {
         // one second: the server used 600 ms of which 200 ms idle share, for 100 operations; the client had none idle
         assertThat(Resources.cpuMillisPerOperation(procs, from, to, 100, Map.of(1L, 0.2)))
                 .containsEntry("local-stack", 4.0).containsEntry("gen", 1.0);
-        assertThat(Resources.cpuMillisPerOperation(procs, from, to, 100)).containsEntry("local-stack", 6.0);
+        assertThat(Resources.cpuMillisPerOperation(procs, from, to, 100, Map.of())).containsEntry("local-stack", 6.0);
     }
 }

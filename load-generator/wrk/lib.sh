@@ -1,5 +1,7 @@
-# Sourced by the wrk scripts: registers $articles articles and posts 20 seed comments on each for replies to answer,
-# writing "<article id> <comment id>" lines to $COMMENTMOD_WRK_SEEDS (comments.lua reads them).
+# Sourced by the wrk scripts.
+
+# Registers $articles articles and posts 20 seed comments on each for replies to answer, writing
+# "<article id> <comment id>" lines to $COMMENTMOD_WRK_SEEDS (comments.lua reads them).
 # Needs: url, articles, COMMENTMOD_API_KEY, COMMENTMOD_WRK_SEEDS.
 seed_articles() {
   local json_header=(-H 'Content-Type: application/json' -H "X-Api-Key: $COMMENTMOD_API_KEY")
@@ -18,4 +20,9 @@ seed_articles() {
     done
   done
   echo "$(wc -l < "$COMMENTMOD_WRK_SEEDS") seed comments on $articles articles"
+}
+
+# The failed requests of a wrk run whose output is $1: non-2xx answers, socket errors and timeouts.
+wrk_errors() {
+  awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$1"
 }
